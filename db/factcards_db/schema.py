@@ -1,0 +1,100 @@
+"""The project file's schema, as an append-only list of named migrations.
+
+Never edit a migration that has shipped: add a new one. A file whose applied migrations
+include names this list does not know was written by a newer factcards and is refused.
+"""
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# 'FCRD': marks a SQLite file as a factcards project (PRAGMA application_id).
+APPLICATION_ID = 0x46435244
+
+migrations = Migrations("factcards")
+KNOWN_MIGRATIONS: list[str] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    KNOWN_MIGRATIONS.append(name)
+    return migrations(name=name)
+
+
+def _run(db: Database, *statements: str) -> None:
+    # One statement at a time: executescript() would COMMIT the migration's transaction.
+    for statement in statements:
+        db.execute(statement)
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL,
+            title TEXT NOT NULL,
+            outlet TEXT,
+            published TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE cards (
+            id INTEGER PRIMARY KEY,
+            wording TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'unreviewed'
+                CHECK (status IN ('unreviewed', 'confirmed', 'disputed')),
+            note TEXT NOT NULL DEFAULT '',
+            score REAL NOT NULL DEFAULT 0 CHECK (score BETWEEN 0 AND 1),
+            created_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            attribution TEXT,
+            score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+            CHECK (0 <= span_start AND span_start < span_end),
+            UNIQUE (source_id, span_start, span_end)
+        )
+        """,
+        """
+        CREATE TABLE card_quotes (
+            card_id INTEGER NOT NULL REFERENCES cards(id),
+            quote_id INTEGER NOT NULL REFERENCES quotes(id),
+            PRIMARY KEY (card_id, quote_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX card_quotes_by_quote ON card_quotes (quote_id, card_id)",
+        "CREATE INDEX quotes_by_source ON quotes (source_id, span_start)",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            card_id INTEGER REFERENCES cards(id),
+            editor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        )
+        """,
+        "CREATE INDEX events_by_card ON events (card_id, id)",
+        # The log is evidence of who decided what: it only ever grows.
+        """
+        CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END
+        """,
+        """
+        CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END
+        """,
+    )

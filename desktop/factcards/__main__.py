@@ -1,0 +1,7 @@
+"""`python -m factcards`: the same as the `factcards` command."""
+
+import sys
+
+from factcards.cli import main
+
+sys.exit(main())

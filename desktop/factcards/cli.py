@@ -1,0 +1,122 @@
+"""The `factcards` command: the window, and import and export without it.
+
+    factcards [PROJECT]                          open the window (no PROJECT: the demo)
+    factcards import PROJECT PATH...             import files or folders
+    factcards export PROJECT --format json|md [-o FILE]
+    factcards --version
+
+This is a public interface (see ARCHITECTURE.md); tests hold it to the contract.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from factcards import __version__
+from factcards_db import Project, ProjectError
+
+EXPORT_FORMATS = ("json", "md")
+
+_DESCRIPTION = """\
+commands:
+  factcards [PROJECT]                      open the window on PROJECT (default: the demo)
+  factcards import PROJECT PATH...         import .txt and .md files or folders into PROJECT
+                                           (created when missing); a file already imported
+                                           adds nothing
+  factcards export PROJECT --format json|md [-o FILE]
+                                           write the JSON export or the markdown brief to
+                                           FILE (default: standard output)
+  factcards --version                      print the version
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "import":
+        return _import(args[1:])
+    if args and args[0] == "export":
+        return _export(args[1:])
+    return _window(args)
+
+
+def _window(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="factcards",
+        description="A desktop fact-card viewer.",
+        epilog=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("project", nargs="?", type=Path, help="the project file to open")
+    parser.add_argument("--version", action="version", version=f"factcards {__version__}")
+    options, qt_args = parser.parse_known_args(args)
+    # Qt's own options (-platform, -style, ...) pass through; anything else is a mistake.
+    unknown = [arg for arg in qt_args if arg.startswith("--")]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    from factcards.ui.app import run_app  # Qt loads only when a window is wanted
+
+    return run_app(options.project, qt_args)
+
+
+def _import(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="factcards import",
+        description="Import article files (.txt, .md) or folders of them into a project. "
+        "The project is created when it does not exist. Importing a file whose text is "
+        "already in the project adds nothing.",
+    )
+    parser.add_argument("project", type=Path, help="the project file")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    options = parser.parse_args(args)
+    from factcards.core.importer import import_paths
+
+    try:
+        with Project.open_or_create(options.project) as project:
+            report = import_paths(project, options.paths)
+    except ProjectError as error:
+        print(f"factcards: {error.message}", file=sys.stderr)
+        return 2
+    for problem in report.problems():
+        print(f"factcards: {problem.outcome} {problem.path}: {problem.message}", file=sys.stderr)
+    print(report.summary())
+    nothing_imported = report.count("imported") == 0 and report.count("duplicate") == 0
+    return 1 if nothing_imported and report.files else 0
+
+
+def _export(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="factcards export",
+        description="Export a project: json is everything in the project (the JSON contract); "
+        "md is the markdown brief.",
+    )
+    parser.add_argument("project", type=Path, help="the project file")
+    parser.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="what to write")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
+    )
+    options = parser.parse_args(args)
+    from factcards.core.brief import BriefOptions, write_brief
+    from factcards.core.export import export_json
+
+    try:
+        with Project.open(options.project) as project:
+            if options.format == "json":
+                text = export_json(project)
+            else:
+                title = f"Brief: {options.project.stem}"
+                text = write_brief(project, BriefOptions(title=title, day=date.today()))
+    except ProjectError as error:
+        print(f"factcards: {error.message}", file=sys.stderr)
+        return 2
+    if options.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            options.output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            print(f"factcards: cannot write {options.output}: {error.strerror}", file=sys.stderr)
+            return 2
+    return 0

@@ -1,0 +1,1 @@
+"""Pure logic: ingest, extract, link, brief, exports. Nothing here imports Qt."""

@@ -1,0 +1,130 @@
+"""Claim candidates: exact spans of an article's text that state something checkable.
+
+Each candidate is a sentence of article prose (never furniture, never a heading), with a
+check-worthiness score from 0 to 1 and an attribution. Figures, dates, named
+organisations and people, and attribution raise the score; questions, opinion,
+speculation and first-person rhetoric lower it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from factcards.core.attribution import AttributionReader
+from factcards.core.furniture import is_furniture
+from factcards.core.sentences import Span, blocks, sentences
+
+# Cards below this score are kept but hidden unless the editor asks to see them.
+SCORE_CUT = 0.45
+
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?"
+    r"|thousands?|millions?|billions?|half|quarter)\b",
+    re.IGNORECASE,
+)
+_MONEY_OR_PERCENT = re.compile(r"[$€£¥%]|\b(?:percent|per\s+cent|dollars?|euros?|pounds?)\b")
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|quarter|year"
+    r"|month|week|yesterday|today|tomorrow|(?:19|20)\d\d)\b",
+)
+_ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&.-]*[A-Za-z]")
+_ACTION = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|did|does|said|says|reported|announced"
+    r"|agreed|signed|bought|sold|acquired|launched|released|raised|fell|rose|jumped"
+    r"|climbed|dropped|cut|hired|fired|resigned|appointed|named|plans?|planned|expects?"
+    r"|expected|opened|closed|completed|approved|rejected|filed|won|lost|paid|pledged"
+    r"|committed|invested|using|used|uses|built|developing|developed)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:I|we|our|us|my)\b|\b(?:should|must|ought|could|might|perhaps|maybe|arguably"
+    r"|apparently|seems?|appears?|likely|unlikely|probably|possibly|hopefully|surprising"
+    r"|remarkable|significant|notable|interesting|important|clearly|obviously|ultimately"
+    r"|in\s+summary|in\s+short|it\s+remains\s+to\s+be\s+seen|time\s+will\s+tell"
+    r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
+    re.IGNORECASE,
+)
+# A dateline that opens an article's first sentence: "PORT ELLIS, March 3 — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
+)
+_BULLET = re.compile(r"(?:[-*•·▪‣◦]|\d+[.)])\s+")
+_TERMINAL = re.compile(r"[.!?][\"”’)\]]*$|[\"”’]$")
+_MIN_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCandidate:
+    """A span of source text that may state a claim, scored and attributed."""
+
+    start: int
+    end: int
+    score: float
+    attribution: str | None
+
+
+def find_claims(text: str) -> list[ClaimCandidate]:
+    """All claim candidates of an article, in document order."""
+    reader = AttributionReader()
+    candidates: list[ClaimCandidate] = []
+    for block in blocks(text):
+        block_text = text[block.start : block.end]
+        if is_furniture(block_text) or _is_heading(block_text):
+            continue
+        for sentence in sentences(text, block):
+            span = _trim(text, sentence)
+            if span is None:
+                continue
+            claim_text = text[span.start : span.end]
+            attribution = reader.read(claim_text)
+            candidates.append(
+                ClaimCandidate(span.start, span.end, score_claim(claim_text), attribution)
+            )
+    return candidates
+
+
+def score_claim(claim_text: str) -> float:
+    """Check-worthiness from 0 to 1: how much a sentence asserts something checkable."""
+    words = claim_text.split()
+    score = 0.3
+    if _FIGURE.search(claim_text):
+        score += 0.15
+    if _MONEY_OR_PERCENT.search(claim_text):
+        score += 0.1
+    if _DATE.search(claim_text):
+        score += 0.1
+    entities = len(_ENTITY.findall(claim_text))
+    score += min(entities, 3) * 0.07
+    if _ACTION.search(claim_text):
+        score += 0.1
+    score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
+    if claim_text.rstrip("”\"’') ").endswith("?"):
+        score -= 0.5
+    if len(words) < _MIN_WORDS:
+        score -= 0.3
+    elif len(words) > 60:
+        score -= 0.1
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _is_heading(block_text: str) -> bool:
+    if block_text.lstrip().startswith("#"):
+        return True
+    if _TERMINAL.search(block_text.rstrip()):
+        return False
+    # An unpunctuated block is a heading unless it runs long like a paragraph.
+    return len(block_text.split()) <= 20
+
+
+def _trim(text: str, sentence: Span) -> Span | None:
+    """Drop datelines and list bullets from the front of a sentence."""
+    # Patterns are matched at `start` (no "^": it would only match at offset 0).
+    start, end = sentence.start, sentence.end
+    for prefix in (_DATELINE, _BULLET):
+        match = prefix.match(text, start, end)
+        if match:
+            start = match.end()
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end) if start < end else None

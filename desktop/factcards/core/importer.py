@@ -1,0 +1,130 @@
+"""Import: files and folders in, through ingest, extract and link, into a project.
+
+Each file is one transaction: it lands whole or not at all, and one broken file never
+stops the others. Importing a file whose text is already in the project adds nothing.
+"""
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from factcards.core.extract import find_claims
+from factcards.core.ingest import ARTICLE_SUFFIXES, IngestError, read_source
+from factcards.core.link import Linker
+from factcards.core.wording import card_wording
+from factcards_db import Project
+
+Outcome = Literal["imported", "duplicate", "failed", "skipped"]
+_SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
+    ("duplicate", "already in the project"),
+    ("skipped", "skipped"),
+    ("failed", "failed"),
+)
+# Called before each file with (files done, files in all, file); False cancels.
+Progress = Callable[[int, int, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one file."""
+
+    path: str
+    outcome: Outcome
+    message: str = ""
+    quotes: int = 0
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, file by file."""
+
+    files: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        """How many files ended with this outcome."""
+        return sum(1 for file in self.files if file.outcome == outcome)
+
+    def problems(self) -> list[FileOutcome]:
+        """The files that were not imported for a reason the user should hear."""
+        return [file for file in self.files if file.outcome in ("failed", "skipped")]
+
+    def summary(self) -> str:
+        """One line for a status bar or a terminal."""
+        parts = [f"{self.count('imported')} imported"]
+        for outcome, label in _SUMMARY_LABELS:
+            if self.count(outcome):
+                parts.append(f"{self.count(outcome)} {label}")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
+
+
+def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to import from files and folders, each with a reason when it must be skipped.
+
+    Folders are walked in name order, hidden entries left out; the order is stable so
+    the same folder always gives the same cards.
+    """
+    for path in paths:
+        if path.is_dir():
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        yield _checked(Path(folder) / name)
+        else:
+            yield _checked(path)
+
+
+def _checked(path: Path) -> tuple[Path, str | None]:
+    if not path.exists():
+        return path, "there is no such file"
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+        return path, f"factcards imports {kinds} files"
+    return path, None
+
+
+def import_paths(
+    project: Project, paths: Iterable[Path], progress: Progress | None = None
+) -> ImportReport:
+    """Import files and folders into a project; return what happened to each file."""
+    report = ImportReport()
+    files = list(collect_files(paths))
+    linker = Linker(project.linkable_quotes())
+    for done, (path, reason) in enumerate(files):
+        if progress is not None and not progress(done, len(files), str(path)):
+            report.cancelled = True
+            break
+        if reason is not None:
+            report.files.append(FileOutcome(str(path), "skipped", reason))
+            continue
+        report.files.append(import_file(project, path, linker))
+    return report
+
+
+def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
+    """Import one file in one transaction."""
+    try:
+        source = read_source(path)
+    except IngestError as error:
+        return FileOutcome(str(path), "failed", str(error))
+    if project.has_source(source.sha256):
+        return FileOutcome(str(path), "duplicate", "its text is already in the project")
+    candidates = find_claims(source.text)
+    with project.atomic():
+        source_id = project.add_source(source)
+        for candidate in candidates:
+            text = source.text[candidate.start : candidate.end]
+            quote_id = project.add_quote(
+                source_id, candidate.start, candidate.end, candidate.attribution, candidate.score
+            )
+            card_id = linker.best_card(text)
+            if card_id is None:
+                card_id = project.create_card(card_wording(text), candidate.score)
+            project.link_quote(card_id, quote_id)
+            linker.add(card_id, text)
+    return FileOutcome(str(path), "imported", quotes=len(candidates))
