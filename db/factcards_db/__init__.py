@@ -8,7 +8,7 @@ from factcards_db.errors import (
     ProjectTooNew,
     ProjectUnreadable,
 )
-from factcards_db.project import Project
+from factcards_db.project import CONTEXT_CHARS, Project
 from factcards_db.records import (
     STATUSES,
     CardDetail,
@@ -23,6 +23,7 @@ from factcards_db.records import (
 )
 
 __all__ = [
+    "CONTEXT_CHARS",
     "STATUSES",
     "CardDetail",
     "CardFilter",

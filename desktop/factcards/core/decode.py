@@ -79,13 +79,16 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
     if best is None:
         raise DecodeError("it looks like a binary file, not text")
-    encoding = best.encoding
-    if encoding in _LATIN_CODEPAGES and best.coherence == 0:
+    # Windows-1252 wins ties with its Latin neighbours, and Latin guesses with no language
+    # evidence at all: it is what most Western newsrooms' non-UTF-8 files are.
+    tied = [m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    if "cp1252" in tied or (best.encoding in _LATIN_CODEPAGES and best.coherence == 0):
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             pass
-    return str(best), encoding
+    return str(best), best.encoding

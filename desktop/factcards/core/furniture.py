@@ -39,8 +39,8 @@ _WHOLE_BLOCK = [
     r"home\s*[›>»/|].*",
     r"click\s+here\b.*",
     r"(updated|published|posted)\s*:?\s*[\w ,:.]*\d[\w ,:.]*",
-    r"by\s+[\w.’'-]+(\s+[\w.’'-]+){0,3}\s*[,|/–—-]\s*[\w .&’'-]+",
-    r"by\s+[\w.’'-]+(\s+[\w.’'-]+){0,3}",
+    # Bylines: "By" and a capitalised name, then maybe an outlet, a date, a reading time.
+    r"by\s+(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*(?:[,|/–—·-].*)?",
     r"(min|minute)s?\s+read|\d+\s+min(ute)?s?\s+read",
 ]
 _FURNITURE = re.compile(r"^\s*(?:" + "|".join(_WHOLE_BLOCK) + r")\s*$", re.IGNORECASE)

@@ -21,12 +21,26 @@ _MAX_TITLE = 200
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)\s*$")
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,3}"
+_SEPARATOR = r"\s*[·|—–]\s*"
+# "Tickerwell · Aerospace & Defence · March 10" or "MERIDIAN WIRE | Business Desk".
+_MASTHEAD_LINE = re.compile(rf"^(?P<outlet>(?:The\s+|THE\s+)?{_NAME}){_SEPARATOR}\S")
 _BYLINE_OUTLET = re.compile(
-    r"^\s*by\s+[^,|/]{2,60}?\s*[,|/–—-]\s*(?P<outlet>[A-Z][^,|]{1,60}?)\s*$", re.IGNORECASE
+    r"^\s*(?:posted\s+)?by\s+[^,|/·]{2,60}?\s*[,|/·]\s*(?P<outlet>[A-Z][^,|·]{1,60}?)\s*$",
+    re.IGNORECASE,
+)
+# "By CoastWatch Staff", "Posted by SkyDebrief Desk": the outlet writing as itself.
+_BYLINE_DESK = re.compile(
+    rf"^\s*(?:posted\s+)?by\s+(?P<outlet>{_NAME}?)\s+(?:staff|desk|team|newsroom|editors)\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|desk|\d{4})\b|^by\b",
+    re.IGNORECASE,
 )
 _COPYRIGHT_OUTLET = re.compile(
-    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[^.©]{2,60}?)\.?"
-    r"\s*(?:all rights reserved\.?)?\s*$",
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[^.©|–—]{2,60}?)"
+    r"\s*(?:[.|–—]|all rights reserved|$)",
     re.IGNORECASE,
 )
 _EXPLORE_AT = re.compile(r"\bat\s+(?P<site>[\w-]+(?:\.[\w-]+)+)\.?\s*$", re.IGNORECASE)
@@ -39,6 +53,7 @@ _LONG_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _MASTHEAD_MAX_WORDS = 4
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’]$")
 
 
 class IngestError(ValueError):
@@ -96,53 +111,67 @@ def read_header(text: str, *, markdown: bool) -> ArticleHeader:
 
 
 def _title(lines: list[str], text: str, *, markdown: bool) -> tuple[str, str | None]:
+    """The headline, and the masthead line above it when there is one."""
+    candidates = [line for line in lines if not is_furniture(line)]
     if markdown:
         heading = _MARKDOWN_HEADING.search(text)
         if heading:
-            return heading.group("title"), None
+            first = candidates[0] if candidates else ""
+            masthead = first if first != heading.group(0).strip() and _is_short(first) else None
+            return heading.group("title"), masthead
         if len(lines) > 1 and _SETEXT_UNDERLINE.match(lines[1]):
             return lines[0], None
-    candidates = [line for line in lines if not is_furniture(line)]
     if not candidates:
         return "", None
-    masthead = None
     first = candidates[0]
     if len(candidates) > 1:
         following = candidates[1]
         # A breadcrumb trail ends with the headline that follows it.
         if first != following and first.endswith(following):
             return following, None
-        if _is_masthead(first, following):
-            masthead = first
-            first = following
-    return first, masthead
+        # A masthead is a short name above a headline (which, unlike prose, has no full stop).
+        if _is_short(first) and not _ENDS_SENTENCE.search(following):
+            return following, first
+    return first, None
 
 
-def _is_masthead(line: str, following: str) -> bool:
-    words = line.split()
-    return (
-        len(words) <= _MASTHEAD_MAX_WORDS
-        and not re.search(r"[.!?:]$", line)
-        and len(following.split()) > len(words) + 2
-    )
+def _is_short(line: str) -> bool:
+    return 0 < len(line.split()) <= _MASTHEAD_MAX_WORDS and not _ENDS_SENTENCE.search(line)
 
 
 def _outlet(lines: list[str], masthead: str | None) -> str | None:
-    for line in lines[:12]:
-        byline = _BYLINE_OUTLET.match(line)
-        if byline:
-            return byline.group("outlet").strip()
+    """The outlet, from the likeliest cue first: masthead, byline, copyright, web address."""
+    head, tail = lines[:6], lines[-6:]
+    for line in head:
+        flagged = _MASTHEAD_LINE.match(line)
+        if flagged and not _ROLE_WORDS.search(flagged.group("outlet")):
+            return _outlet_name(flagged.group("outlet"))
     if masthead:
-        return masthead
-    for line in reversed(lines[-12:]):
+        return _outlet_name(masthead)
+    for line in head:
+        byline = _BYLINE_OUTLET.match(line)
+        if byline and not _ROLE_WORDS.search(byline.group("outlet")):
+            return _outlet_name(byline.group("outlet"))
+        desk = _BYLINE_DESK.match(line)
+        if desk:
+            return _outlet_name(desk.group("outlet"))
+    for line in reversed(tail):
         copyright_line = _COPYRIGHT_OUTLET.match(line)
         if copyright_line:
-            return copyright_line.group("outlet").strip()
-        if line.lower().startswith("explore more"):
-            site = _EXPLORE_AT.search(line)
-            if site:
-                return site.group("site")
+            return _outlet_name(copyright_line.group("outlet"))
+    for line in reversed(tail):
+        site = _EXPLORE_AT.search(line) if line.lower().startswith("explore more") else None
+        if site:
+            return site.group("site")
     return None
+
+
+def _outlet_name(name: str) -> str:
+    name = name.strip(" .,")
+    # "MERIDIAN WIRE" reads better as "Meridian Wire"; a lone acronym ("CNBC") stays.
+    if name.isupper() and " " in name:
+        return name.title()
+    return name
 
 
 def _published(text: str) -> str | None:
