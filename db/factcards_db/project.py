@@ -88,6 +88,10 @@ class Project:
     @classmethod
     def _connect(cls, path: Path, *, new: bool) -> Project:
         if not new:
+            if path.stat().st_size == 0:
+                raise ProjectUnreadable(
+                    path, f"{path.name} is an empty file, not a factcards project."
+                )
             with path.open("rb") as head:
                 if head.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                     raise ProjectUnreadable(
@@ -379,9 +383,7 @@ class Project:
 
     def _edit_card(self, card_id: int, column: str, value: str, editor: str) -> CardSummary:
         with self._db.atomic():
-            row = self._db.execute(
-                f"SELECT {column} FROM cards WHERE id = ?", [card_id]
-            ).fetchone()
+            row = self._db.execute(f"SELECT {column} FROM cards WHERE id = ?", [card_id]).fetchone()
             if row is None:
                 raise KeyError(card_id)
             before = row[0]
@@ -390,9 +392,7 @@ class Project:
                 self._log(card_id, editor, column, before, value)
         return self.card(card_id)
 
-    def _log(
-        self, card_id: int | None, editor: str, action: str, before: Any, after: Any
-    ) -> None:
+    def _log(self, card_id: int | None, editor: str, action: str, before: Any, after: Any) -> None:
         self._db.execute(
             "INSERT INTO events (card_id, editor, at, action, before, after)"
             " VALUES (?, ?, ?, ?, ?, ?)",

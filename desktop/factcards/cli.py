@@ -42,7 +42,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _window(args)
 
 
-def _window(args: list[str]) -> int:
+def parsers() -> dict[str, argparse.ArgumentParser]:
+    """The parsers of `factcards`, `factcards import` and `factcards export`, by command."""
+    return {"": _window_parser(), "import": _import_parser(), "export": _export_parser()}
+
+
+def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcards",
         description="A desktop fact-card viewer.",
@@ -51,6 +56,11 @@ def _window(args: list[str]) -> int:
     )
     parser.add_argument("project", nargs="?", type=Path, help="the project file to open")
     parser.add_argument("--version", action="version", version=f"factcards {__version__}")
+    return parser
+
+
+def _window(args: list[str]) -> int:
+    parser = _window_parser()
     options, qt_args = parser.parse_known_args(args)
     # Qt's own options (-platform, -style, ...) pass through; anything else is a mistake.
     unknown = [arg for arg in qt_args if arg.startswith("--")]
@@ -61,7 +71,7 @@ def _window(args: list[str]) -> int:
     return run_app(options.project, qt_args)
 
 
-def _import(args: list[str]) -> int:
+def _import_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcards import",
         description="Import article files (.txt, .md) or folders of them into a project. "
@@ -70,7 +80,11 @@ def _import(args: list[str]) -> int:
     )
     parser.add_argument("project", type=Path, help="the project file")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
-    options = parser.parse_args(args)
+    return parser
+
+
+def _import(args: list[str]) -> int:
+    options = _import_parser().parse_args(args)
     from factcards.core.importer import import_paths
 
     try:
@@ -86,7 +100,7 @@ def _import(args: list[str]) -> int:
     return 1 if nothing_imported and report.files else 0
 
 
-def _export(args: list[str]) -> int:
+def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcards export",
         description="Export a project: json is everything in the project (the JSON contract); "
@@ -97,7 +111,11 @@ def _export(args: list[str]) -> int:
     parser.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
     )
-    options = parser.parse_args(args)
+    return parser
+
+
+def _export(args: list[str]) -> int:
+    options = _export_parser().parse_args(args)
     from factcards.core.brief import BriefOptions, write_brief
     from factcards.core.export import export_json
 

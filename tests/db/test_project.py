@@ -26,7 +26,9 @@ def _project_with_card(path: Path) -> tuple[Project, int]:
     with project.atomic():
         source_id = project.add_source(_source())
         start = TEXT.index("The ferry")
-        quote_id = project.add_quote(source_id, start, TEXT.index(" the operator"), "the operator", 0.8)
+        quote_id = project.add_quote(
+            source_id, start, TEXT.index(" the operator"), "the operator", 0.8
+        )
         card_id = project.create_card("The ferry line carried 12,000 passengers in May", 0.8)
         project.link_quote(card_id, quote_id)
     return project, card_id

@@ -58,6 +58,8 @@ _TRAILING_NOISE = re.compile(
     r"\s+(?:on|in|last|this|earlier|late|early)\s+\w+$|\s+(?:also|has|had|have|had\s+earlier)$",
     re.IGNORECASE,
 )
+# "the mayor", "a council official", "its owner": a determiner and a few words.
+_DETERMINED = re.compile(r"^(?:the|a|an|its|his|her|their)\s+\w[\w-]*(?:\s+\w[\w-]*){0,3}$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this"})
 _MAX_WORDS = 9
 
@@ -111,6 +113,6 @@ def _clean(raw: str) -> str | None:
     words = who.split()
     if not words or len(words) > _MAX_WORDS or who.lower() in _PRONOUNS:
         return None
-    if not (_NAMEISH.search(who) or _ROLE.search(who)):
+    if not (_NAMEISH.search(who) or _ROLE.search(who) or _DETERMINED.match(who)):
         return None
     return who

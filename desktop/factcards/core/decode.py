@@ -74,7 +74,9 @@ def _decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig")
             except UnicodeDecodeError as error:
-                raise DecodeError(f"it starts like {encoding} but is not ({error.reason})") from error
+                raise DecodeError(
+                    f"it starts like {encoding} but is not ({error.reason})"
+                ) from error
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

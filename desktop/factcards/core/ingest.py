@@ -44,9 +44,10 @@ _COPYRIGHT_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _EXPLORE_AT = re.compile(r"\bat\s+(?P<site>[\w-]+(?:\.[\w-]+)+)\.?\s*$", re.IGNORECASE)
-_MONTHS = (
+_MONTH_NAMES = (
     "january february march april may june july august september october november december"
-).split()
+)
+_MONTHS = _MONTH_NAMES.split()
 _LONG_DATE = re.compile(
     r"\b(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+(?P<day>\d{1,2}),?\s+"
     r"(?P<year>(?:19|20)\d\d)\b"

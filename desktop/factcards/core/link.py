@@ -19,16 +19,18 @@ JOIN_THRESHOLD = 0.5
 _MAX_POSTINGS = 500
 
 _WORD = re.compile(r"[\w$€£%]+(?:[.,'’-]\w+)*")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once only
-    or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you
-    your yours yourself yourselves said says told reported according its it's also new""".split()
-)
+_STOPWORD_TEXT = """
+a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his
+how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such
+than that the their theirs them themselves then there these they this those through
+to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves said says told reported according its
+it's also new
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def content_terms(text: str) -> frozenset[str]:
@@ -103,3 +105,8 @@ class Linker:
                 ):
                     best = (score, quote.card_id)
         return None if best is None else best[1]
+
+
+def matcher_name() -> str:
+    """Which matcher groups quotes, in words for the UI and the bench."""
+    return "lexical (shared content words)"

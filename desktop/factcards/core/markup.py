@@ -32,4 +32,5 @@ def escape(text: str) -> str:
 
 def render(markdown_text: str) -> str:
     """Markdown (ours, with escaped article text inside) as an HTML fragment."""
-    return markdown.markdown(markdown_text, extensions=["footnotes"], output_format="html")
+    html: str = markdown.markdown(markdown_text, extensions=["footnotes"], output_format="html")
+    return html

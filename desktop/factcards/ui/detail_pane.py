@@ -1,0 +1,163 @@
+"""The selected card in full: wording, status, every quote in its context, the note."""
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcards.core.wording import quote_context
+from factcards.ui.status_style import BADGE_TEXT_COLOUR, STATUS_LABELS, status_colour
+from factcards_db import CONTEXT_CHARS, CardDetail, CardSummary, QuoteView
+
+# The note is saved this long after the editor stops typing (and at once on leaving it).
+NOTE_SAVE_DELAY_MS = 500
+_EMPTY_HINT = (
+    "<p>No card selected.</p><p>Import articles with <b>File ▸ Import files…</b> "
+    "(Ctrl+I); factcards finds their claims and groups them into cards.</p>"
+)
+
+
+class DetailPane(QWidget):
+    """Shows one card; reports note edits, debounced, through `note_edited`."""
+
+    note_edited = Signal(int, str)
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card_id: int | None = None
+        self._saved_note = ""
+
+        self.wording = QLabel()
+        self.wording.setObjectName("wording")
+        self.wording.setWordWrap(True)
+        self.wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading_font = QFont(self.wording.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        heading_font.setBold(True)
+        self.wording.setFont(heading_font)
+
+        self.facts = QLabel()
+        self.facts.setObjectName("facts")
+
+        self.quotes = QTextBrowser()
+        self.quotes.setObjectName("quotes")
+        self.quotes.setOpenLinks(False)
+        self.quotes.setAccessibleName(self.tr("Quotes"))
+
+        note_label = QLabel(self.tr("Editor's &note (saved as you type):"))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("Editor's note"))
+        self.note.setPlaceholderText(self.tr("Why this card is confirmed or disputed…"))
+        self.note.setMaximumHeight(120)
+        self.note.setTabChangesFocus(True)
+        note_label.setBuddy(self.note)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush_note)
+        self.note.textChanged.connect(self._note_changed)
+        back = QShortcut(QKeySequence("Esc"), self.note)
+        back.activated.connect(self._leave_note)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.wording)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.quotes, stretch=1)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        self.show_card(None)
+
+    @property
+    def card_id(self) -> int | None:
+        """The card shown, if any."""
+        return self._card_id
+
+    def show_card(self, detail: CardDetail | None) -> None:
+        """Show a card (None: nothing selected). A pending note edit is saved first."""
+        self.flush_note()
+        self._card_id = detail.summary.id if detail else None
+        self.note.setEnabled(detail is not None)
+        if detail is None:
+            self.wording.setText(self.tr("Nothing selected"))
+            self.facts.setText("")
+            self.quotes.setHtml(_EMPTY_HINT)
+            self._set_note_text("")
+            return
+        self.update_summary(detail.summary)
+        self.quotes.setHtml(_quotes_html(detail.quotes))
+        self._set_note_text(detail.summary.note)
+
+    def update_summary(self, card: CardSummary) -> None:
+        """Refresh the wording and status line after an edit (the note is left alone)."""
+        if card.id != self._card_id:
+            return
+        self.wording.setText(card.wording)
+        sources = self.tr("source") if card.source_count == 1 else self.tr("sources")
+        colour = status_colour(card.status).name()
+        self.facts.setText(
+            f'<span style="background:{colour}; color:{BADGE_TEXT_COLOUR};">'
+            f"&nbsp;{escape(STATUS_LABELS[card.status])}&nbsp;</span>"
+            f"&nbsp; {card.source_count} {sources} · {card.quote_count} "
+            f"{self.tr('quote') if card.quote_count == 1 else self.tr('quotes')}"
+            f" · {self.tr('score')} {card.score:.2f}"
+        )
+
+    def focus_note(self) -> None:
+        """Put the cursor at the end of the note, ready to type."""
+        if self._card_id is None:
+            return
+        self.note.setFocus()
+        self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    def flush_note(self) -> None:
+        """Save the note now if it changed since it was last saved."""
+        self._save_timer.stop()
+        if self._card_id is None:
+            return
+        text = self.note.toPlainText()
+        if text != self._saved_note:
+            self._saved_note = text
+            self.note_edited.emit(self._card_id, text)
+
+    def _set_note_text(self, text: str) -> None:
+        self._saved_note = text
+        self.note.blockSignals(True)
+        self.note.setPlainText(text)
+        self.note.blockSignals(False)
+
+    def _note_changed(self) -> None:
+        self._save_timer.start()
+
+    def _leave_note(self) -> None:
+        self.flush_note()
+        self.leave_requested.emit()
+
+
+def _quotes_html(quotes: list[QuoteView]) -> str:
+    parts = []
+    for quote in quotes:
+        before, after = quote_context(quote.context_before, quote.context_after, CONTEXT_CHARS)
+        source = f"<b>{escape(quote.source_title)}</b>"
+        if quote.source_outlet:
+            source += f" — {escape(quote.source_outlet)}"
+        attribution = (
+            f"<br><i>Attributed to {escape(quote.attribution)}</i>" if quote.attribution else ""
+        )
+        parts.append(
+            f"<p>{source}{attribution}</p>"
+            f'<blockquote><span style="color:gray;">{escape(before)}</span> '
+            f'<span style="font-weight:600; background-color:rgba(250,204,21,0.35);">'
+            f"{escape(' '.join(quote.text.split()))}</span> "
+            f'<span style="color:gray;">{escape(after)}</span></blockquote>'
+        )
+    return "".join(parts) or "<p>This card has no quotes.</p>"

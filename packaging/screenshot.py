@@ -1,0 +1,49 @@
+"""Make the README's screenshot: the window on a copy of the demo project, offscreen.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py docs/main-window.png
+"""
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from factcards.core.importer import import_paths
+from factcards.core.resources import demo_articles_dir
+from factcards.ui.app import make_application
+from factcards.ui.main_window import MainWindow
+from factcards.ui.settings import Settings
+from factcards_db import Project
+
+
+def main(out: Path) -> None:
+    """Write a PNG of the main window mid-triage."""
+    app = make_application()
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        path = Path(folder) / "demo.factcards"
+        with Project.create(path) as project:
+            import_paths(project, [demo_articles_dir()])
+        window = MainWindow(Project.open(path), Settings())
+        window.resize(1280, 800)
+        window.show()
+        window.set_status("confirmed")
+        window.move_selection(1)
+        window.set_status("disputed")
+        window.move_selection(1)
+        window.detail.note.setPlainText("Gazette says €240m; the wire says €210m. Ask Corvane.")
+        window.detail.flush_note()
+        for _ in range(10):
+            QApplication.processEvents()
+        window.grab().save(str(out))
+        window.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    del app
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

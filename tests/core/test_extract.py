@@ -1,0 +1,73 @@
+"""Claim candidates: exact spans, scored, attributed; furniture and headings never."""
+
+from factcards.core.extract import SCORE_CUT, find_claims, score_claim
+
+ARTICLE = """Home › Business › Shipping
+
+# Ferry yard approved
+
+By Ann Lowe, Quayside Post
+
+PORT ELLIS, March 3 — The council approved the €18 million ferry yard on Tuesday, the mayor said.
+
+Will it bring the jobs it promises? Perhaps it could, one day.
+
+Skerrow Electric Ferries employs 180 people, according to the company.
+
+Leave a reply
+
+Please enter your name here
+
+0
+
+AI Generated Image
+"""
+
+
+def _texts(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in find_claims(text)]
+
+
+def test_only_article_prose_becomes_candidates() -> None:
+    texts = _texts(ARTICLE)
+    assert "The council approved the €18 million ferry yard on Tuesday, the mayor said." in texts
+    assert "Skerrow Electric Ferries employs 180 people, according to the company." in texts
+    for furniture in ("Leave a reply", "Please enter", "AI Generated", "Home ›", "By Ann", "0"):
+        assert not any(t.startswith(furniture) for t in texts)
+    assert not any("Ferry yard approved" in t for t in texts)
+
+
+def test_the_dateline_is_not_part_of_the_claim() -> None:
+    assert not any(t.startswith("PORT ELLIS") for t in _texts(ARTICLE))
+
+
+def test_spans_are_exact_slices_of_the_text() -> None:
+    for candidate in find_claims(ARTICLE):
+        piece = ARTICLE[candidate.start : candidate.end]
+        assert piece == piece.strip() and piece
+        assert 0 <= candidate.score <= 1
+
+
+def test_attribution_is_read_from_the_sentence() -> None:
+    by_text = {ARTICLE[c.start : c.end]: c.attribution for c in find_claims(ARTICLE)}
+    assert (
+        by_text["The council approved the €18 million ferry yard on Tuesday, the mayor said."]
+        == "the mayor"
+    )
+    assert (
+        by_text["Skerrow Electric Ferries employs 180 people, according to the company."]
+        == "the company"
+    )
+
+
+def test_checkable_facts_score_above_questions_and_opinion() -> None:
+    fact = score_claim(
+        "Corvane will pay €210 million for Skerrow, Meridian Wire reported on Tuesday."
+    )
+    question = score_claim("Will the S40 finally make electric ferries mainstream?")
+    opinion = score_claim(
+        "It is hard not to see this as the end of an era, and we think it matters."
+    )
+    assert fact >= SCORE_CUT > question
+    assert fact > opinion
+    assert opinion < SCORE_CUT

@@ -1,0 +1,93 @@
+"""Importing files and folders: idempotent, one bad file never stops the rest."""
+
+from pathlib import Path
+
+from factcards.core.importer import import_paths
+from factcards.core.resources import demo_articles_dir
+from factcards_db import Project
+
+GAZETTE = """The Quayside Post
+
+Council approves a new ferry yard on the north quay
+
+The Port Ellis council approved the new ferry yard on Tuesday by seven votes to two.
+The yard will cost €18 million and open in 2027, the council said.
+"""
+COURIER = """Yard gets the go-ahead
+By Sam Reed, The Ellis Courier
+
+The Port Ellis council approved the new ferry yard on Tuesday by seven votes to two.
+Skerrow expects to hire 400 people for the yard, its chief executive said.
+"""
+
+
+def test_the_same_sentence_in_two_articles_is_one_card(tmp_path: Path, article_dir: Path) -> None:
+    (article_dir / "post.txt").write_text(GAZETTE)
+    (article_dir / "courier.md").write_text(COURIER)
+    with Project.create(tmp_path / "p.factcards") as project:
+        report = import_paths(project, [article_dir])
+        assert report.count("imported") == 2
+        details = project.card_details(project.card_ids())
+    shared = [d for d in details if d.summary.source_count == 2]
+    assert len(shared) == 1
+    assert "approved the new ferry yard" in shared[0].summary.wording
+    assert {q.source_title for q in shared[0].quotes} == {
+        "Council approves a new ferry yard on the north quay",
+        "Yard gets the go-ahead",
+    }
+
+
+def test_importing_again_adds_nothing(tmp_path: Path, article_dir: Path) -> None:
+    (article_dir / "post.txt").write_text(GAZETTE)
+    with Project.create(tmp_path / "p.factcards") as project:
+        import_paths(project, [article_dir])
+        cards = project.card_ids()
+        again = import_paths(project, [article_dir / "post.txt"])
+        assert again.count("duplicate") == 1
+        assert project.card_ids() == cards
+        assert len(project.sources()) == 1
+
+
+def test_a_broken_file_is_reported_and_the_others_imported(
+    tmp_path: Path, article_dir: Path
+) -> None:
+    (article_dir / "a-empty.txt").write_text("")
+    (article_dir / "b-binary.md").write_bytes(bytes(range(256)) * 4)
+    (article_dir / "c-post.txt").write_text(GAZETTE)
+    (article_dir / "d-picture.png").write_bytes(b"\x89PNG")
+    (article_dir / ".hidden.txt").write_text(COURIER)
+    with Project.create(tmp_path / "p.factcards") as project:
+        report = import_paths(project, [article_dir, tmp_path / "missing.txt"])
+        assert len(project.sources()) == 1
+    outcomes = {Path(f.path).name: (f.outcome, f.message) for f in report.files}
+    assert outcomes["a-empty.txt"] == ("failed", "it holds no text")
+    assert outcomes["b-binary.md"][0] == "failed"
+    assert outcomes["c-post.txt"][0] == "imported"
+    assert outcomes["d-picture.png"][0] == "skipped"
+    assert outcomes["missing.txt"] == ("skipped", "there is no such file")
+    assert ".hidden.txt" not in outcomes
+    assert report.summary() == "1 imported, 2 skipped, 2 failed"
+
+
+def test_cancelling_keeps_the_files_already_imported(tmp_path: Path) -> None:
+    seen: list[int] = []
+
+    def stop_after_two(done: int, total: int, name: str) -> bool:
+        seen.append(done)
+        return done < 2
+
+    with Project.create(tmp_path / "p.factcards") as project:
+        report = import_paths(project, [demo_articles_dir()], stop_after_two)
+        assert report.cancelled
+        assert len(project.sources()) == 2
+        assert project.integrity_check() == "ok"
+    assert seen == [0, 1, 2]
+
+
+def test_every_quote_is_an_exact_slice_of_its_source(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.factcards") as project:
+        import_paths(project, [demo_articles_dir()])
+        texts = {s.id: s.text for s in project.sources()}
+        for detail in project.card_details(project.card_ids()):
+            for quote in detail.quotes:
+                assert quote.text == texts[quote.source_id][quote.start : quote.end]
