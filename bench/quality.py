@@ -84,6 +84,7 @@ class Scores:
     pairs_sharing: int = 0
     conflicts: int = 0
     conflicts_found: int = 0
+    conflicts_unconfirmed: int = 0
     attributions: int = 0
     attributions_right: int = 0
     visible_cards: int = 0
@@ -269,7 +270,18 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
             result.conflicts_found += 1
         else:
             result.misses.append(f"conflict not found: {reason}")
+    clashing = {frozenset((a.claim, b.claim)) for a, b, _ in gold.conflicts}
+    for conflict in document["conflicts"]:
+        claims_a = {t.claim for t in body if _end_finds(conflict["a"], t, names)}
+        claims_b = {t.claim for t in body if _end_finds(conflict["b"], t, names)}
+        if not any(frozenset((x, y)) in clashing for x in claims_a for y in claims_b):
+            result.conflicts_unconfirmed += 1
+            result.misses.append(f"conflict not in gold: {conflict['reason']}")
     return result
+
+
+def _end_finds(end: dict[str, Any], target: GoldSpan, names: dict[int, str]) -> bool:
+    return names[end["source_id"]] == target.source and target.covered_by(end["start"], end["end"])
 
 
 def _hits(quote: dict[str, Any], names: dict[int, str], spans: list[GoldSpan]) -> bool:
@@ -348,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"matcher: {matcher_name()}   score cut: {SCORE_CUT}")
     header = (
         f"{'story':<18}{'arts':>5}{'quote rec':>10}{'furn':>6}{'not-cl':>7}{'pair P':>8}"
-        f"{'pair R':>8}{'confl':>8}{'attrib':>8}{'cards/art':>10}{'unannot':>9}"
+        f"{'pair R':>8}{'confl':>8}{'extra':>6}{'attrib':>8}{'cards/art':>10}{'unannot':>9}"
     )
     print(header)
     print("-" * len(header))
@@ -356,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{story:<18}{s.articles:>5}{s.quote_recall:>10.3f}{s.furniture_cards:>6}"
             f"{s.not_claim_cards:>7}{s.pair_precision:>8.3f}{s.pair_recall:>8.3f}"
-            f"{s.conflicts_found:>4}/{s.conflicts:<3}{s.attribution:>8.3f}"
+            f"{s.conflicts_found:>4}/{s.conflicts:<3}{s.conflicts_unconfirmed:>6}{s.attribution:>8.3f}"
             f"{s.cards_per_article:>10.1f}{s.unannotated_cards:>9}"
         )
     print(

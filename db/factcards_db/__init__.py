@@ -10,26 +10,37 @@ from factcards_db.errors import (
 )
 from factcards_db.project import CONTEXT_CHARS, Project
 from factcards_db.records import (
+    CARD_ORDERS,
     STATUSES,
     CardDetail,
     CardFilter,
+    CardOrder,
     CardSummary,
+    ConflictRecord,
+    ConflictView,
     EventRecord,
     LinkableQuote,
+    NewQuote,
     NewSource,
     QuoteView,
     SourceRecord,
     Status,
+    SuggestionView,
 )
 
 __all__ = [
+    "CARD_ORDERS",
     "CONTEXT_CHARS",
     "STATUSES",
     "CardDetail",
     "CardFilter",
+    "CardOrder",
     "CardSummary",
+    "ConflictRecord",
+    "ConflictView",
     "EventRecord",
     "LinkableQuote",
+    "NewQuote",
     "NewSource",
     "Project",
     "ProjectError",
@@ -41,4 +52,5 @@ __all__ = [
     "QuoteView",
     "SourceRecord",
     "Status",
+    "SuggestionView",
 ]

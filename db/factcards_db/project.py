@@ -28,12 +28,16 @@ from factcards_db.records import (
     CardDetail,
     CardFilter,
     CardSummary,
+    ConflictRecord,
+    ConflictView,
     EventRecord,
     LinkableQuote,
+    NewQuote,
     NewSource,
     QuoteView,
     SourceRecord,
     Status,
+    SuggestionView,
 )
 from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
 
@@ -202,14 +206,20 @@ class Project:
         )
         return cast(int, cursor.lastrowid)
 
-    def add_quote(
-        self, source_id: int, start: int, end: int, attribution: str | None, score: float
-    ) -> int:
+    def add_quote(self, source_id: int, quote: NewQuote) -> int:
         """Store a claim span of a source and return its id."""
         cursor = self._db.execute(
-            "INSERT INTO quotes (source_id, span_start, span_end, attribution, score)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [source_id, start, end, attribution, score],
+            "INSERT INTO quotes (source_id, span_start, span_end, attribution, score, subject,"
+            " origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                source_id,
+                quote.start,
+                quote.end,
+                quote.attribution,
+                quote.score,
+                quote.subject,
+                quote.origin,
+            ],
         )
         return cast(int, cursor.lastrowid)
 
@@ -233,16 +243,62 @@ class Project:
             [quote_id, card_id],
         )
 
+    def reword_card(self, card_id: int, wording: str) -> None:
+        """Give a card a clearer wording, unless the editor has worded it."""
+        self._db.execute(
+            "UPDATE cards SET wording = ? WHERE id = ? AND wording_edited = 0",
+            [wording, card_id],
+        )
+
+    def add_conflict(self, quote_a: int, quote_b: int, reason: str) -> None:
+        """Record that two quotes disagree (once per pair)."""
+        first, second = sorted((quote_a, quote_b))
+        if first == second:
+            return
+        self._db.execute(
+            "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
+            [first, second, reason],
+        )
+
+    def suggest(self, card_a: int, card_b: int, score: float) -> None:
+        """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
+        first, second = sorted((card_a, card_b))
+        if first == second:
+            return
+        self._db.execute(
+            "INSERT INTO suggestions (card_a, card_b, score) VALUES (?, ?, ?)"
+            " ON CONFLICT (card_a, card_b) DO UPDATE SET score = max(score, excluded.score)"
+            " WHERE state = 'open'",
+            [first, second, score],
+        )
+
+    def rejected_pairs(self) -> set[frozenset[int]]:
+        """Pairs of cards the editor said are not the same claim."""
+        rows = self._db.execute("SELECT card_a, card_b FROM suggestions WHERE state = 'rejected'")
+        return {frozenset(row) for row in rows}
+
     def linkable_quotes(self) -> Iterator[LinkableQuote]:
         """Every quote on a card, with its text, for building the linker's index."""
         rows = self._db.execute(
             "SELECT q.id, cq.card_id, q.source_id,"
-            " substr(s.text, q.span_start + 1, q.span_end - q.span_start)"
+            " substr(s.text, q.span_start + 1, q.span_end - q.span_start), q.subject"
             " FROM quotes q JOIN card_quotes cq ON cq.quote_id = q.id"
             " JOIN sources s ON s.id = q.source_id ORDER BY q.id, cq.card_id"
         )
-        for quote_id, card_id, source_id, text in rows:
-            yield LinkableQuote(quote_id, card_id, source_id, text)
+        for quote_id, card_id, source_id, text, subject in rows:
+            yield LinkableQuote(quote_id, card_id, source_id, text, subject)
+
+    def quote_attributions(self) -> Iterator[tuple[int, int, str | None]]:
+        """(quote, source, attribution) of every quote, for working out origins."""
+        yield from self._db.execute("SELECT id, source_id, attribution FROM quotes ORDER BY id")
+
+    def set_origins(self, origins: Sequence[tuple[int, str]]) -> None:
+        """Record which origin each quote counts as (derived data, not editor work)."""
+        with self._db.atomic():
+            self._db.conn.executemany(
+                "UPDATE quotes SET origin = ? WHERE id = ? AND origin IS NOT ?",
+                [(origin, quote_id, origin) for quote_id, origin in origins],
+            )
 
     def sources(self) -> list[SourceRecord]:
         """All stored articles, in import order."""
@@ -266,15 +322,19 @@ class Project:
     # -- cards ---------------------------------------------------------------------------
 
     def card_ids(self, card_filter: CardFilter | None = None) -> list[int]:
-        """Ids of the cards a list shows, most widely carried and best scored first."""
+        """Ids of the cards a list shows, in the filter's order."""
         card_filter = card_filter or CardFilter()
+        order = {
+            "sources": "count(DISTINCT q.source_id) DESC, c.score DESC, c.id",
+            "score": "c.score DESC, c.id",
+            "document": "min(q.source_id * 1000000000 + q.span_start), c.id",
+        }[card_filter.order]
         rows = self._db.execute(
             "SELECT c.id FROM cards c"
             " LEFT JOIN card_quotes cq ON cq.card_id = c.id"
             " LEFT JOIN quotes q ON q.id = cq.quote_id"
-            " WHERE c.score >= ?"
-            " GROUP BY c.id"
-            " ORDER BY count(DISTINCT q.source_id) DESC, c.score DESC, c.id",
+            " WHERE c.merged_into IS NULL AND c.score >= ?"
+            f" GROUP BY c.id ORDER BY {order}",
             [card_filter.min_score],
         )
         return [row[0] for row in rows]
@@ -284,7 +344,8 @@ class Project:
         card_filter = card_filter or CardFilter()
         counts: dict[Status, int] = dict.fromkeys(STATUSES, 0)
         rows = self._db.execute(
-            "SELECT status, count(*) FROM cards WHERE score >= ? GROUP BY status",
+            "SELECT status, count(*) FROM cards WHERE merged_into IS NULL AND score >= ?"
+            " GROUP BY status",
             [card_filter.min_score],
         )
         for status, count in rows:
@@ -298,14 +359,31 @@ class Project:
         ids = list(card_ids)
         marks = _placeholders(ids)
         first_quotes: dict[int, tuple[str, str]] = {}
-        counts: dict[int, tuple[int, int]] = {}
-        for card_id, sources, quotes in self._db.execute(
-            "SELECT cq.card_id, count(DISTINCT q.source_id), count(*) FROM card_quotes cq"
+        counts: dict[int, tuple[int, int, int]] = {}
+        for card_id, sources, quotes, origins in self._db.execute(
+            "SELECT cq.card_id, count(DISTINCT q.source_id), count(*),"
+            " count(DISTINCT coalesce(q.origin, 'source ' || q.source_id)) FROM card_quotes cq"
             f" JOIN quotes q ON q.id = cq.quote_id WHERE cq.card_id IN ({marks})"
             " GROUP BY cq.card_id",
             ids,
         ):
-            counts[card_id] = (sources, quotes)
+            counts[card_id] = (sources, quotes, origins)
+        conflicts: dict[int, int] = dict(
+            self._db.execute(
+                "SELECT cq.card_id, count(DISTINCT c.id) FROM card_quotes cq"
+                " JOIN conflicts c ON c.quote_a = cq.quote_id OR c.quote_b = cq.quote_id"
+                f" WHERE cq.card_id IN ({marks}) GROUP BY cq.card_id",
+                ids,
+            ).fetchall()
+        )
+        suggestions: dict[int, int] = {}
+        for card_a, card_b in self._db.execute(
+            "SELECT card_a, card_b FROM suggestions WHERE state = 'open'"
+            f" AND (card_a IN ({marks}) OR card_b IN ({marks}))",
+            ids + ids,
+        ):
+            for card_id in (card_a, card_b):
+                suggestions[card_id] = suggestions.get(card_id, 0) + 1
         for card_id, text, source_name in self._db.execute(
             "SELECT cq.card_id, substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
             " coalesce(s.outlet, s.title)"
@@ -320,7 +398,7 @@ class Project:
         for card_id, wording, status, note, score in self._db.execute(
             f"SELECT id, wording, status, note, score FROM cards WHERE id IN ({marks})", ids
         ):
-            sources, quotes = counts.get(card_id, (0, 0))
+            sources, quotes, origins = counts.get(card_id, (0, 0, 0))
             first_quote, first_source = first_quotes.get(card_id, ("", ""))
             summaries[card_id] = CardSummary(
                 id=card_id,
@@ -332,6 +410,9 @@ class Project:
                 quote_count=quotes,
                 first_quote=first_quote,
                 first_source=first_source,
+                origin_count=origins,
+                conflict_count=conflicts.get(card_id, 0),
+                suggestion_count=suggestions.get(card_id, 0),
             )
         return summaries
 
@@ -343,17 +424,22 @@ class Project:
         return summary
 
     def card_detail(self, card_id: int) -> CardDetail:
-        """A card with its quotes, each with its source and surrounding text."""
-        return CardDetail(summary=self.card(card_id), quotes=self._quotes_of(card_id))
+        """A card with its quotes (each with its source and surrounding text), its
+        conflicts and its open suggestions."""
+        return self._detail(self.card(card_id))
 
     def card_details(self, card_ids: Sequence[int]) -> list[CardDetail]:
-        """Several cards with their quotes, in the order given."""
+        """Several cards in full, in the order given."""
         summaries = self.card_summaries(card_ids)
-        return [
-            CardDetail(summary=summaries[card_id], quotes=self._quotes_of(card_id))
-            for card_id in card_ids
-            if card_id in summaries
-        ]
+        return [self._detail(summaries[card_id]) for card_id in card_ids if card_id in summaries]
+
+    def _detail(self, summary: CardSummary) -> CardDetail:
+        return CardDetail(
+            summary=summary,
+            quotes=self._quotes_of(summary.id),
+            conflicts=self.conflicts_of(summary.id),
+            suggestions=self.suggestions_for(summary.id),
+        )
 
     def _quotes_of(self, card_id: int) -> list[QuoteView]:
         rows = self._db.execute(
@@ -361,13 +447,85 @@ class Project:
             " substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
             " q.attribution, q.score, s.title, s.outlet, s.path,"
             " substr(s.text, max(1, q.span_start + 1 - :ctx), min(q.span_start, :ctx)),"
-            " substr(s.text, q.span_end + 1, :ctx)"
+            " substr(s.text, q.span_end + 1, :ctx), q.origin"
             " FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id"
             " JOIN sources s ON s.id = q.source_id"
             " WHERE cq.card_id = :card ORDER BY q.source_id, q.span_start",
             {"card": card_id, "ctx": CONTEXT_CHARS},
         )
         return [QuoteView(*row) for row in rows]
+
+    def conflicts_of(self, card_id: int) -> list[ConflictView]:
+        """Conflicts between this card's quotes and any other quote."""
+        rows = self._db.execute(
+            "SELECT c.id, mine.quote_id, other.quote_id, other_card.card_id,"
+            " substr(s.text, q.span_start + 1, q.span_end - q.span_start), s.title, s.outlet,"
+            " c.reason"
+            " FROM card_quotes mine"
+            " JOIN conflicts c ON mine.quote_id IN (c.quote_a, c.quote_b)"
+            " JOIN (SELECT id AS quote_id FROM quotes) other"
+            "   ON other.quote_id = CASE WHEN c.quote_a = mine.quote_id"
+            "      THEN c.quote_b ELSE c.quote_a END"
+            " JOIN card_quotes other_card ON other_card.quote_id = other.quote_id"
+            " JOIN quotes q ON q.id = other.quote_id JOIN sources s ON s.id = q.source_id"
+            " WHERE mine.card_id = ? ORDER BY c.id",
+            [card_id],
+        )
+        return [
+            ConflictView(
+                id=row[0],
+                quote_id=row[1],
+                card_id=card_id,
+                other_quote_id=row[2],
+                other_card_id=row[3],
+                other_text=row[4],
+                other_source_title=row[5],
+                other_source_outlet=row[6],
+                reason=row[7],
+            )
+            for row in rows
+        ]
+
+    def conflict_records(self) -> list[ConflictRecord]:
+        """Every conflict, each end with its card and span, for the JSON export."""
+        rows = self._db.execute(
+            "SELECT c.quote_a, min(ca.card_id), qa.source_id, qa.span_start, qa.span_end,"
+            " c.quote_b, min(cb.card_id), qb.source_id, qb.span_start, qb.span_end, c.reason"
+            " FROM conflicts c"
+            " JOIN quotes qa ON qa.id = c.quote_a JOIN card_quotes ca ON ca.quote_id = c.quote_a"
+            " JOIN quotes qb ON qb.id = c.quote_b JOIN card_quotes cb ON cb.quote_id = c.quote_b"
+            " GROUP BY c.id ORDER BY c.id"
+        )
+        return [
+            ConflictRecord(
+                quote_a=row[0],
+                card_a=row[1],
+                source_a=row[2],
+                start_a=row[3],
+                end_a=row[4],
+                quote_b=row[5],
+                card_b=row[6],
+                source_b=row[7],
+                start_b=row[8],
+                end_b=row[9],
+                reason=row[10],
+            )
+            for row in rows
+        ]
+
+    def suggestions_for(self, card_id: int, state: str = "open") -> list[SuggestionView]:
+        """Other cards suggested as the same claim as this one, best match first."""
+        rows = self._db.execute(
+            "SELECT CASE WHEN s.card_a = :card THEN s.card_b ELSE s.card_a END AS other,"
+            " c.wording, s.score, s.state FROM suggestions s"
+            " JOIN cards c ON c.id = (CASE WHEN s.card_a = :card THEN s.card_b ELSE s.card_a END)"
+            " WHERE :card IN (s.card_a, s.card_b) AND s.state = :state"
+            " AND c.merged_into IS NULL ORDER BY s.score DESC, other",
+            {"card": card_id, "state": state},
+        )
+        return [
+            SuggestionView(card_id, other, wording, score, st) for other, wording, score, st in rows
+        ]
 
     # -- editor actions ------------------------------------------------------------------
 
@@ -380,6 +538,74 @@ class Project:
     def set_note(self, card_id: int, note: str, editor: str) -> CardSummary:
         """Set a card's note, log it, commit, and return the card as it now is."""
         return self._edit_card(card_id, "note", note, editor)
+
+    def merge_cards(self, keep: int, other: int, editor: str) -> CardSummary:
+        """Accept that two cards are one claim: `other`'s quotes move onto `keep`.
+
+        `other` keeps its id and its history, marked as merged; its suggestions and
+        rejections pass to `keep`; a note it had is added to `keep`'s.
+        """
+        if keep == other:
+            raise ValueError("a card cannot be merged into itself")
+        with self._db.atomic():
+            kept = self.card(keep)
+            merged = self.card(other)
+            self._db.execute(
+                "INSERT OR IGNORE INTO card_quotes (card_id, quote_id)"
+                " SELECT ?, quote_id FROM card_quotes WHERE card_id = ?",
+                [keep, other],
+            )
+            self._db.execute("DELETE FROM card_quotes WHERE card_id = ?", [other])
+            self._db.execute(
+                "UPDATE cards SET score = max(score, ?) WHERE id = ?", [merged.score, keep]
+            )
+            self._db.execute("UPDATE cards SET merged_into = ? WHERE id = ?", [keep, other])
+            self._move_suggestions(keep, other)
+            if merged.note.strip():
+                note = f"{kept.note}\n\n{merged.note}".strip() if kept.note.strip() else merged.note
+                self._db.execute("UPDATE cards SET note = ? WHERE id = ?", [note, keep])
+                self._log(keep, editor, "note", kept.note, note)
+            self._log(keep, editor, "merge", None, str(other))
+            self._log(other, editor, "merged into", None, str(keep))
+        return self.card(keep)
+
+    def _move_suggestions(self, keep: int, other: int) -> None:
+        rows = self._db.execute(
+            "SELECT card_a, card_b, score, state FROM suggestions WHERE ? IN (card_a, card_b)",
+            [other],
+        ).fetchall()
+        self._db.execute("DELETE FROM suggestions WHERE ? IN (card_a, card_b)", [other])
+        for card_a, card_b, score, state in rows:
+            third = card_b if card_a == other else card_a
+            if third == keep:
+                first, second = sorted((keep, other))
+                self._db.execute(
+                    "INSERT INTO suggestions (card_a, card_b, score, state) VALUES (?, ?, ?, ?)",
+                    [first, second, score, "accepted"],
+                )
+                continue
+            first, second = sorted((keep, third))
+            # A rejection outweighs an open suggestion for the merged pair.
+            self._db.execute(
+                "INSERT INTO suggestions (card_a, card_b, score, state) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (card_a, card_b) DO UPDATE SET score = max(score, excluded.score),"
+                " state = CASE WHEN 'rejected' IN (state, excluded.state) THEN 'rejected'"
+                " ELSE state END",
+                [first, second, score, state],
+            )
+
+    def reject_suggestion(self, card_id: int, other: int, editor: str) -> CardSummary:
+        """Say two cards are not the same claim; no import will suggest them again."""
+        first, second = sorted((card_id, other))
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO suggestions (card_a, card_b, score, state)"
+                " VALUES (?, ?, 0, 'rejected')"
+                " ON CONFLICT (card_a, card_b) DO UPDATE SET state = 'rejected'",
+                [first, second],
+            )
+            self._log(card_id, editor, "reject suggestion", None, str(other))
+        return self.card(card_id)
 
     def _edit_card(self, card_id: int, column: str, value: str, editor: str) -> CardSummary:
         with self._db.atomic():

@@ -43,13 +43,35 @@ class LinkableQuote:
     card_id: int
     source_id: int
     text: str
+    subject: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewQuote:
+    """A claim span of a source, ready to store."""
+
+    start: int
+    end: int
+    attribution: str | None
+    score: float
+    subject: str | None = None
+    origin: str | None = None
+
+
+CardOrder = Literal["sources", "score", "document"]
+CARD_ORDERS: tuple[CardOrder, ...] = ("sources", "score", "document")
 
 
 @dataclass(frozen=True, slots=True)
 class CardFilter:
-    """Which cards a list shows. `min_score` hides candidates below the score cut."""
+    """Which cards a list shows, in which order.
+
+    `min_score` hides candidates below the score cut. Orders: "sources" (most sources,
+    then best score), "score" (check-worthiness), "document" (as the articles tell them).
+    """
 
     min_score: float = 0.0
+    order: CardOrder = "sources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +87,9 @@ class CardSummary:
     quote_count: int
     first_quote: str
     first_source: str
+    origin_count: int = 0
+    conflict_count: int = 0
+    suggestion_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +108,60 @@ class QuoteView:
     source_path: str
     context_before: str
     context_after: str
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """A quote of one card that another quote contradicts, and why."""
+
+    id: int
+    quote_id: int
+    card_id: int
+    other_quote_id: int
+    other_card_id: int
+    other_text: str
+    other_source_title: str
+    other_source_outlet: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionView:
+    """Another card that may be the same claim, with the match score."""
+
+    card_id: int
+    other_card_id: int
+    other_wording: str
+    score: float
+    state: Literal["open", "accepted", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRecord:
+    """A conflict between two quotes, each end by card and span (for the JSON export)."""
+
+    quote_a: int
+    card_a: int
+    source_a: int
+    start_a: int
+    end_a: int
+    quote_b: int
+    card_b: int
+    source_b: int
+    start_b: int
+    end_b: int
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class CardDetail:
-    """A card with all its quotes, in source order."""
+    """A card with all its quotes in source order, its conflicts and its suggestions."""
 
     summary: CardSummary
     quotes: list[QuoteView] = field(default_factory=list)
+    conflicts: list[ConflictView] = field(default_factory=list)
+    suggestions: list[SuggestionView] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

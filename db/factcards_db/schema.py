@@ -98,3 +98,44 @@ def _initial(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END
         """,
     )
+
+
+@_migration("0002_claims_across_sources")
+def _claims_across_sources(db: Database) -> None:
+    _run(
+        db,
+        # The words a clause leaves out, for wording and matching ("The company" for
+        # "has delivered 12 ferries"), and the independent origin a quote counts as.
+        "ALTER TABLE quotes ADD COLUMN subject TEXT",
+        "ALTER TABLE quotes ADD COLUMN origin TEXT",
+        # A card merged into another keeps its id (the event log refers to it).
+        "ALTER TABLE cards ADD COLUMN merged_into INTEGER REFERENCES cards(id)",
+        # An editor's wording is never replaced by a clearer quote that arrives later.
+        "ALTER TABLE cards ADD COLUMN wording_edited INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX cards_live ON cards (merged_into, score)",
+        """
+        CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            quote_a INTEGER NOT NULL REFERENCES quotes(id),
+            quote_b INTEGER NOT NULL REFERENCES quotes(id),
+            reason TEXT NOT NULL,
+            CHECK (quote_a < quote_b),
+            UNIQUE (quote_a, quote_b)
+        )
+        """,
+        "CREATE INDEX conflicts_by_b ON conflicts (quote_b)",
+        # A suggested match between two cards, kept (as rejected) after the editor says no,
+        # so that no later import suggests it again.
+        """
+        CREATE TABLE suggestions (
+            card_a INTEGER NOT NULL REFERENCES cards(id),
+            card_b INTEGER NOT NULL REFERENCES cards(id),
+            score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'accepted', 'rejected')),
+            PRIMARY KEY (card_a, card_b),
+            CHECK (card_a < card_b)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX suggestions_by_b ON suggestions (card_b)",
+    )

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from factcards_db import (
+    NewQuote,
     NewSource,
     Project,
     ProjectError,
@@ -27,7 +28,7 @@ def _project_with_card(path: Path) -> tuple[Project, int]:
         source_id = project.add_source(_source())
         start = TEXT.index("The ferry")
         quote_id = project.add_quote(
-            source_id, start, TEXT.index(" the operator"), "the operator", 0.8
+            source_id, NewQuote(start, TEXT.index(" the operator"), "the operator", 0.8)
         )
         card_id = project.create_card("The ferry line carried 12,000 passengers in May", 0.8)
         project.link_quote(card_id, quote_id)
@@ -37,7 +38,7 @@ def _project_with_card(path: Path) -> tuple[Project, int]:
 def test_a_new_project_is_a_wal_sqlite_file_with_its_migrations(tmp_path: Path) -> None:
     path = tmp_path / "story.factcards"
     with Project.create(path) as project:
-        assert project.applied_migrations() == ["0001_initial"]
+        assert project.applied_migrations() == ["0001_initial", "0002_claims_across_sources"]
         assert project.integrity_check() == "ok"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -47,7 +48,7 @@ def test_a_new_project_is_a_wal_sqlite_file_with_its_migrations(tmp_path: Path) 
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.factcards") as project, pytest.raises(sqlite3.IntegrityError):
-        project.add_quote(source_id=99, start=0, end=5, attribution=None, score=0.5)
+        project.add_quote(99, NewQuote(0, 5, None, 0.5))
 
 
 def test_a_card_round_trips_with_its_quote_and_context(tmp_path: Path) -> None:

@@ -1,66 +1,77 @@
-"""Who the text says a claim comes from: "Bloomberg", "a Meta spokesperson", "Jensen Huang",
-"people familiar with the matter".
+"""Who the text says a claim comes from: "Meridian Wire", "a Corvane spokesperson",
+"Dana Holt", "people familiar with the matter", "analysts at Brightwater Securities".
 
-Attribution is read from the sentence that carries the claim. "The people said" and
-"the sources said" refer back to the anonymous sourcing named earlier in the article,
-so an `AttributionReader` is read through one article, in order.
+The clause splitter sets apart the phrases that only say who said something ("…, the
+people said", "according to Meridian Wire", "Meridian Wire reported that …"); this module
+reads the speaker out of them, and resolves what refers back: "the people" and "the
+sources" to the anonymous sourcing named earlier in the article, "he" and "she" to the
+last person named, "the agency" and "the wire service" to the last news organisation.
+An `AttributionReader` is therefore read through one article, in order.
 """
 
 import re
 
-_VERBS = (
-    r"(?:reported|reports|said|says|told|tells|wrote|writes|announced|announces|confirmed"
-    r"|confirms|stated|states|added|adds|noted|notes|disclosed|revealed|estimated|estimates"
-    r"|claimed|claims|insisted|explained|warned|argued|acknowledged|predicted|believed"
-    r"|believes|cautioned|quoted)"
+from factcards.core.clauses import SentenceParts
+from factcards.core.lexicon import NEWS_WORDS
+
+_SPEECH = (
+    r"(?:said|says|say|reported|reports|told|tells|wrote|writes|noted|notes|added|adds"
+    r"|confirmed|announced|stated|explained|warned|argued|insisted|acknowledged|estimated"
+    r"|estimates|forecast|predicted|promised|believes|believed|claimed|claims|disclosed"
+    r"|revealed|cautioned|quoted|put\s+it)"
 )
-# The words just before a reporting verb, up to a comma, a quotation mark or a clause word.
-_SPEAKER_BEFORE_VERB = re.compile(
-    r"(?:^|[,;:“”\"—–(]\s*|\b(?:that|while|as|but|and|because)\s+)"
-    r"(?P<who>[^,;:“”\"—–()]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?" + _VERBS + r"\b"
+_CITING = re.compile(r"^(?:according\s+to|citing|quoting|per)\s+(?P<who>.+)$", re.IGNORECASE)
+_INVERTED = re.compile(r"^(?:said|says|told|wrote|added)\s+(?P<who>.+)$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(
+    rf"^(?P<who>.+?)\s+(?:(?:has|had|have|also|later|earlier|separately)\s+)*{_SPEECH}\b",
+    re.IGNORECASE,
 )
-_SPEAKER_AFTER_VERB = re.compile(
-    r"[,”\"]\s*(?:said|says|according\s+to|wrote|told)\s+"
-    r"(?P<who>(?:[A-Z][\w.’'-]*\s?){1,4})(?=[,.;]|$)"
+# Where a speaker's name ends: "Meridian Wire, which cited…", "media reports citing…".
+_SPEAKER_END = re.compile(
+    r",|\s+(?:citing|quoting|who|which|that|in\s+a\s+\w+|on\s+\w+day|earlier|last|this)\b",
+    re.IGNORECASE,
 )
-_ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?P<who>[^,.;:“”\"()—–]+?)(?=\s*(?:[,.;:“”\"()—–]|$|\bwho\b|\bquoting\b))"
+_ANONYMOUS = re.compile(
+    r"\b(?:(?:two|three|several|some)\s+)?(?:people|persons?|sources?|insiders?)\s+"
+    r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:asked|declined|spoke|work))"
+    r"[^,.;]*|\b(?:informed|unnamed|anonymous)\s+sources\b",
+    re.IGNORECASE,
 )
-_CITING = re.compile(
-    r"\b(?:citing|quoting)\s+(?P<who>[^,.;:“”\"()—–]+?)(?=\s*(?:[,.;:“”\"()—–]|$|\bwho\b))"
+_BACK_TO_ANONYMOUS = re.compile(
+    r"^(?:the|these|those)\s+(?:same\s+)?(?:informed\s+)?(?:people|persons|sources|insiders"
+    r"|person|source)$",
+    re.IGNORECASE,
 )
-# Who may speak: a named someone (a capital letter) or a role.
+_BACK_TO_OUTLET = re.compile(
+    r"^the\s+(?:wire(?:\s+service)?|agency|news\s+agency|newspaper|paper|broadcaster|outlet"
+    r"|publication)$",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[“”]|\"")
+_PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+$")
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:now|then|also|meanwhile|however|separately|earlier|later|previously|recently"
+    r"|on\s+\w+(?:\s+\d+\w*)?|last\s+\w+|this\s+\w+|in\s+a\s+\w+),?\s+)+",
+    re.IGNORECASE,
+)
 _ROLES = (
     r"spokes(?:person|woman|man)|official|officials|analyst|analysts|executive|executives"
     r"|officer|minister|ministry|people|sources|source|insiders?|person|spokespeople"
     r"|representative|statement|report|reports|filing|memo|note|survey|data|chairman"
     r"|chairwoman|chair|director|founder|president|ceo|cfo|economists?|researchers?"
-    r"|investors?|employees?|staff|police|regulators?|agency|company|firm|government"
+    r"|investors?|employees?|staff|police|regulators?|agency|company|firm|government|mayor"
+    r"|councillors?|council|records|documents?|presentation|plan|notice|leader|engineer"
+    r"|officer|skipper|residents?|manager|secretary|governor|judge|court|prosecutors?"
 )
 _ROLE = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
 _NAMEISH = re.compile(r"\b[A-Z][\w’'-]+")
-_ANONYMOUS = re.compile(
-    r"\b(?:people|persons?|sources?|insiders?)\s+(?:familiar|close|with\s+knowledge|briefed"
-    r"|who\s+(?:asked|declined|spoke))[^,.;]*|\binformed\s+sources\b|\bunnamed\s+sources\b"
-    r"|\banonymous\s+sources\b",
-    re.IGNORECASE,
+_DETERMINED = re.compile(r"^(?:the|a|an|its|his|her|their|two|three)\s+\w")
+_NOT_SPEAKERS = frozenset(
+    """
+    it they we i you who which this that there these those one some many others
+    """.split()
 )
-_BACK_REFERENCE = re.compile(
-    r"^(?:the|these|those)\s+(?:people|persons|sources|insiders|person|source)$", re.IGNORECASE
-)
-# Leading words that are not part of who spoke ("Now, Zuckerberg said" -> "Zuckerberg").
-_LEADING_NOISE = re.compile(
-    r"^(?:(?:now|then|also|meanwhile|however|separately|earlier|later|previously|recently"
-    r"|in\s+a\s+statement|in\s+an?\s+\w+|on\s+\w+|last\s+\w+|this\s+\w+),?\s+)+",
-    re.IGNORECASE,
-)
-_TRAILING_NOISE = re.compile(
-    r"\s+(?:on|in|last|this|earlier|late|early)\s+\w+$|\s+(?:also|has|had|have|had\s+earlier)$",
-    re.IGNORECASE,
-)
-# "the mayor", "a council official", "its owner": a determiner and a few words.
-_DETERMINED = re.compile(r"^(?:the|a|an|its|his|her|their)\s+\w[\w-]*(?:\s+\w[\w-]*){0,3}$")
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this"})
 _MAX_WORDS = 9
 
 
@@ -69,49 +80,88 @@ class AttributionReader:
 
     def __init__(self) -> None:
         self._anonymous: str | None = None
+        self._person: str | None = None
+        self._outlet: str | None = None
+        self._quoted: str | None = None
 
-    def read(self, sentence: str) -> str | None:
-        """Who this sentence attributes its claim to, or None when it speaks for itself."""
+    def read(self, sentence: str, parts: SentenceParts) -> list[str | None]:
+        """Who each clause of a sentence is attributed to (None: the outlet's own voice)."""
         anonymous = _ANONYMOUS.search(sentence)
         if anonymous:
-            self._anonymous = _clean(anonymous.group(0))
-        for found in (
-            _speaker_before_verb(sentence),
-            _first_match(_SPEAKER_AFTER_VERB, sentence),
-            _first_match(_ACCORDING_TO, sentence),
-            _first_match(_CITING, sentence),
-        ):
-            if found is None:
+            self._anonymous = _tidy(anonymous.group(0))
+        sentence_speaker = self._sentence_speaker(parts)
+        if sentence_speaker is None and sentence.lstrip().startswith(("“", '"')):
+            # A quotation that runs on from the last sentence is still its speaker's.
+            sentence_speaker = self._quoted
+        results: list[str | None] = []
+        current: str | None = None
+        for clause in parts.clauses:
+            if clause.speaker:
+                # A frame ("X said …") speaks for its clause and the clauses after it.
+                current = self._resolve(clause.speaker) or current
+            results.append(current or sentence_speaker)
+        self._quoted = results[-1] if results and _QUOTE_MARK.search(sentence) else None
+        return results
+
+    def _sentence_speaker(self, parts: SentenceParts) -> str | None:
+        citing: str | None = None
+        for phrase in parts.attributions:
+            cited = _CITING.match(phrase)
+            who = self._resolve(speaker_of(phrase))
+            if who is None:
                 continue
-            if _BACK_REFERENCE.match(found):
-                return self._anonymous or found
-            return found
-        return _clean(anonymous.group(0)) if anonymous else None
-
-
-def _speaker_before_verb(sentence: str) -> str | None:
-    # The last speaker in the sentence is usually the attribution ("…, Bloomberg reported").
-    candidates = [m.group("who") for m in _SPEAKER_BEFORE_VERB.finditer(sentence)]
-    for candidate in reversed(candidates):
-        who = _clean(candidate)
-        if who is not None:
+            if cited and phrase.lower().startswith(("citing", "quoting")):
+                citing = citing or who
+                continue
             return who
+        return citing
+
+    def _resolve(self, who: str | None) -> str | None:
+        if not who:
+            return None
+        who = _tidy(who)
+        if _BACK_TO_ANONYMOUS.match(who):
+            return self._anonymous or who
+        if _BACK_TO_OUTLET.match(who):
+            return self._outlet or who
+        if _PERSON_PRONOUN.match(who):
+            return self._person
+        cleaned = _clean(who)
+        if cleaned is None:
+            return None
+        if _is_news_name(cleaned):
+            self._outlet = cleaned
+        elif _PERSON_NAME.search(cleaned):
+            self._person = cleaned
+        return cleaned
+
+
+def speaker_of(phrase: str) -> str | None:
+    """The speaker named in an attribution phrase ("Meridian Wire" in "…, Meridian Wire
+    reported on Tuesday"), or None."""
+    phrase = phrase.strip(' .,;:“”"')
+    for pattern in (_CITING, _INVERTED, _BEFORE_VERB):
+        match = pattern.match(phrase)
+        if match:
+            who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]
+            return who.strip() or None
     return None
 
 
-def _first_match(pattern: re.Pattern[str], sentence: str) -> str | None:
-    for match in pattern.finditer(sentence):
-        who = _clean(match.group("who"))
-        if who is not None:
-            return who
-    return None
+def _is_news_name(name: str) -> bool:
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return any(word in NEWS_WORDS for word in words) and len(words) <= 5
+
+
+def _tidy(who: str) -> str:
+    return re.sub(r"\s+", " ", who).strip(' ,.;:“”"')
 
 
 def _clean(raw: str) -> str | None:
     who = _LEADING_NOISE.sub("", raw.strip())
-    who = _TRAILING_NOISE.sub("", who).strip(" .")
+    who = who.strip(" .,")
     words = who.split()
-    if not words or len(words) > _MAX_WORDS or who.lower() in _PRONOUNS:
+    if not words or len(words) > _MAX_WORDS or words[0].lower() in _NOT_SPEAKERS:
         return None
     if not (_NAMEISH.search(who) or _ROLE.search(who) or _DETERMINED.match(who)):
         return None

@@ -7,7 +7,7 @@ source text sliced at `[start:end]`.
 import json
 from typing import Any
 
-from factcards_db import CardDetail, Project, SourceRecord
+from factcards_db import CardDetail, ConflictRecord, Project, SourceRecord
 
 FORMAT_VERSION = 1
 
@@ -19,7 +19,7 @@ def export_document(project: Project) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "sources": [_source(source) for source in project.sources()],
         "claims": [_claim(detail) for detail in project.card_details(project.card_ids())],
-        "conflicts": [],
+        "conflicts": [_conflict(conflict) for conflict in project.conflict_records()],
     }
 
 
@@ -57,5 +57,26 @@ def _claim(detail: CardDetail) -> dict[str, Any]:
             }
             for quote in detail.quotes
         ],
-        "suggested": [],
+        "suggested": [
+            {"claim_id": suggestion.other_card_id, "score": suggestion.score}
+            for suggestion in detail.suggestions
+        ],
+    }
+
+
+def _conflict(conflict: ConflictRecord) -> dict[str, Any]:
+    return {
+        "a": {
+            "claim_id": conflict.card_a,
+            "source_id": conflict.source_a,
+            "start": conflict.start_a,
+            "end": conflict.end_a,
+        },
+        "b": {
+            "claim_id": conflict.card_b,
+            "source_id": conflict.source_b,
+            "start": conflict.start_b,
+            "end": conflict.end_b,
+        },
+        "reason": conflict.reason,
     }

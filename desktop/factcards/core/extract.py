@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 
 from factcards.core.attribution import AttributionReader
+from factcards.core.clauses import split_sentence
 from factcards.core.furniture import is_furniture
 from factcards.core.sentences import Span, blocks, sentences
+from factcards.core.wording import clause_wording
 
 # Cards below this score are kept but hidden unless the editor asks to see them.
 SCORE_CUT = 0.45
@@ -56,12 +58,19 @@ _MIN_WORDS = 5
 
 @dataclass(frozen=True, slots=True)
 class ClaimCandidate:
-    """A span of source text that may state a claim, scored and attributed."""
+    """A span of source text that may state a claim, scored and attributed.
+
+    `subject` is who or what the clause is about when it leaves that out ("has delivered
+    12 ferries"); `wording` is the clause as a card would word it, subject included.
+    """
 
     start: int
     end: int
     score: float
     attribution: str | None
+    subject: str | None = None
+    wording: str = ""
+    sentence_start: int = 0
 
 
 def find_claims(text: str) -> list[ClaimCandidate]:
@@ -76,11 +85,21 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             span = _trim(text, sentence)
             if span is None:
                 continue
-            claim_text = text[span.start : span.end]
-            attribution = reader.read(claim_text)
-            candidates.append(
-                ClaimCandidate(span.start, span.end, score_claim(claim_text), attribution)
-            )
+            parts = split_sentence(text, span)
+            attributions = reader.read(text[span.start : span.end], parts)
+            for clause, attribution in zip(parts.clauses, attributions, strict=True):
+                wording = clause_wording(text[clause.start : clause.end], clause.subject)
+                candidates.append(
+                    ClaimCandidate(
+                        clause.start,
+                        clause.end,
+                        score_claim(wording),
+                        attribution,
+                        clause.subject,
+                        wording,
+                        span.start,
+                    )
+                )
     return candidates
 
 

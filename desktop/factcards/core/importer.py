@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from factcards.core.extract import find_claims
+from factcards.core.extract import ClaimCandidate, find_claims
 from factcards.core.ingest import ARTICLE_SUFFIXES, IngestError, read_source
-from factcards.core.link import Linker
-from factcards.core.wording import card_wording
-from factcards_db import Project
+from factcards.core.link import ClaimSignature, Linker
+from factcards.core.origins import OriginNamer
+from factcards.core.wording import clearer_wording
+from factcards_db import NewQuote, Project
 
 Outcome = Literal["imported", "duplicate", "failed", "skipped"]
 _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
@@ -94,7 +95,7 @@ def import_paths(
     """Import files and folders into a project; return what happened to each file."""
     report = ImportReport()
     files = list(collect_files(paths))
-    linker = Linker(project.linkable_quotes())
+    linker = project_linker(project)
     for done, (path, reason) in enumerate(files):
         if progress is not None and not progress(done, len(files), str(path)):
             report.cancelled = True
@@ -103,11 +104,23 @@ def import_paths(
             report.files.append(FileOutcome(str(path), "skipped", reason))
             continue
         report.files.append(import_file(project, path, linker))
+    if report.count("imported"):
+        refresh_origins(project)
     return report
 
 
+def project_linker(project: Project) -> Linker:
+    """A linker that knows every quote on the project's cards and every rejection."""
+    linker = Linker()
+    linker.rejected = project.rejected_pairs()
+    for quote in project.linkable_quotes():
+        signature = ClaimSignature.of(quote.text, quote.subject)
+        linker.add(quote.quote_id, quote.card_id, quote.source_id, signature)
+    return linker
+
+
 def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
-    """Import one file in one transaction."""
+    """Import one file in one transaction: its text, its quotes, their cards."""
     try:
         source = read_source(path)
     except IngestError as error:
@@ -117,14 +130,62 @@ def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
     candidates = find_claims(source.text)
     with project.atomic():
         source_id = project.add_source(source)
+        sentence: tuple[int, set[int]] = (-1, set())
         for candidate in candidates:
-            text = source.text[candidate.start : candidate.end]
-            quote_id = project.add_quote(
-                source_id, candidate.start, candidate.end, candidate.attribution, candidate.score
-            )
-            card_id = linker.best_card(text)
-            if card_id is None:
-                card_id = project.create_card(card_wording(text), candidate.score)
-            project.link_quote(card_id, quote_id)
-            linker.add(card_id, text)
+            if candidate.sentence_start != sentence[0]:
+                sentence = (candidate.sentence_start, set())
+            card_id = _place(project, linker, source_id, source.text, candidate, sentence[1])
+            sentence[1].add(card_id)
     return FileOutcome(str(path), "imported", quotes=len(candidates))
+
+
+def _place(
+    project: Project,
+    linker: Linker,
+    source_id: int,
+    text: str,
+    candidate: ClaimCandidate,
+    sentence_cards: set[int],
+) -> int:
+    """Store one quote, put it on its card, and record its conflicts and suggestions."""
+    quote_text = text[candidate.start : candidate.end]
+    quote_id = project.add_quote(
+        source_id,
+        NewQuote(
+            candidate.start,
+            candidate.end,
+            candidate.attribution,
+            candidate.score,
+            candidate.subject,
+        ),
+    )
+    signature = ClaimSignature.of(quote_text, candidate.subject)
+    # Two clauses of one sentence are two claims, never one card.
+    decision = linker.link(signature, source_id, exclude_cards=frozenset(sentence_cards))
+    card_id = decision.card_id
+    if card_id is None:
+        card_id = project.create_card(candidate.wording, candidate.score)
+    else:
+        current = project.card(card_id).wording
+        better = clearer_wording(current, candidate.wording)
+        if better != current:
+            project.reword_card(card_id, better)
+    project.link_quote(card_id, quote_id)
+    for conflict in decision.conflicts:
+        project.add_conflict(quote_id, conflict.quote_id, conflict.reason)
+    for other, score in decision.suggestions:
+        if frozenset((card_id, other)) not in linker.rejected:
+            project.suggest(card_id, other, score)
+    linker.add(quote_id, card_id, source_id, signature)
+    return card_id
+
+
+def refresh_origins(project: Project) -> None:
+    """Work out again which origin every quote counts as, now that more outlets are known."""
+    sources = {source.id: source.outlet for source in project.sources()}
+    namer = OriginNamer(outlet for outlet in sources.values() if outlet)
+    origins = [
+        (quote_id, namer.origin(attribution, sources[source_id], source_id))
+        for quote_id, source_id, attribution in project.quote_attributions()
+    ]
+    project.set_origins(origins)

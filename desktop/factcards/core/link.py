@@ -1,112 +1,493 @@
-"""Linking: which card a new quote belongs on.
+"""Linking: which card a new quote belongs on, which cards it may belong on, and which
+quotes it contradicts.
 
-A quote joins the card whose quotes it resembles most, when the resemblance is strong
-enough; otherwise it starts a card of its own. Resemblance is the overlap of content
-words (Dice coefficient). Candidates come from an inverted index of content words, so a
-new quote is compared only with quotes that share a word with it, never with all.
+Two quotes are the same claim when they share what makes a claim: its names, its key
+words (read through a lexicon of news paraphrase, weighted by how rare they are in the
+project) and its figures. A shared figure ("€210 million" / "210 million euros") pulls two
+quotes together; a differing figure of the same kind, or a contrasting key term
+("investment" / "acquisition"), keeps them apart and, when they are otherwise about the
+same thing, records a conflict.
+
+Matches come in two tiers, as mature fact-checking platforms do: a confident match joins
+the card; a weaker one is a *suggested* match the editor accepts or rejects. Candidates
+come from an inverted index of words and figures, so a new quote is compared only with
+quotes that share something with it, never with every quote.
 """
 
+from __future__ import annotations
+
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from factcards_db import LinkableQuote
+from factcards.core.figures import Figure, disagreement, figure_spans
+from factcards.core.lexicon import CONTRASTS, SYNONYM_GROUPS
 
-# Share of content words two quotes must have in common to be the same claim.
-JOIN_THRESHOLD = 0.5
-# Words carried by more quotes than this are too common to find candidates with.
-_MAX_POSTINGS = 500
+_PLANNED = re.compile(
+    r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
+)
+# Similarity at which a quote joins a card, and at which a card is suggested instead.
+JOIN_THRESHOLD = 0.42
+SUGGEST_THRESHOLD = 0.26
+# Similarity of everything but the figures at which differing figures are a conflict.
+CONFLICT_THRESHOLD = 0.25
+CLOSE_CONFLICT_THRESHOLD = 0.2
+# A shared figure adds this much to the similarity of two quotes (a small count less).
+SHARED_FIGURE_BONUS = 0.3
+SMALL_FIGURE_BONUS = 0.1
+_SMALL_COUNT = 12
+# Words in more quotes than this share of the project are too common to find candidates.
+_COMMON_SHARE = 0.2
+_MIN_POSTINGS_CAP = 50
+# A quote stating an amount or a percentage and one stating none are less alike.
+_MISSING_FIGURE_FACTOR = 0.65
+_OTHER_NAMES_FACTOR = 0.5
+# How much a card's best-matching quote counts against the mean of all its quotes.
+_BEST_WEIGHT = 0.7
+# Two amounts further apart than this are two different quantities, not a disagreement;
+# amounts within the close ratio need less else in common to be a conflict.
+_COMPARABLE_RATIO = 3.0
+_CLOSE_RATIO = 1.5
+# Both quotes give a figure of one kind ("an amount in euros"): a little alike.
+_FIGURE_KIND_WEIGHT = 0.5
+# How much the words a clause leaves out (its subject) count beside its own.
+_SUBJECT_WEIGHT = 0.6
+_NAME_WEIGHT = 1.5
 
-_WORD = re.compile(r"[\w$€£%]+(?:[.,'’-]\w+)*")
+_TOKEN = re.compile(r"[A-Za-z][\w’'&-]*|\d[\d.,]*")
 _STOPWORD_TEXT = """
-a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each
-few for from further had has have having he her here hers herself him himself his
-how i if in into is it its itself just me more most my myself no nor not now of off
-on once only or other our ours ourselves out over own same she should so some such
-than that the their theirs them themselves then there these they this those through
-to too under until up very was we were what when where which while who whom why will
-with would you your yours yourself yourselves said says told reported according its
-it's also new
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until very was we were what when where which while
+who whom why will with would you your yours yourself yourselves said says told reported
+according also new about around roughly nearly almost approximately some which per cent
+percent million billion thousand would may might shall must still now its it's first second
+third fourth last next expect expects expected expecting due slated scheduled monday tuesday
+wednesday thursday friday saturday sunday january february march april may june july august
+september october november december
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def content_terms(text: str) -> frozenset[str]:
-    """The words of a quote that carry its meaning: lower-cased, stemmed, no stopwords."""
-    terms = set()
-    for match in _WORD.finditer(text.lower()):
-        word = match.group(0).replace("’", "'")
-        word = word.removesuffix("'s")
-        if word in _STOPWORDS or len(word) < 2:
-            continue
-        terms.add(_stem(word))
-    return frozenset(terms)
+def _synonym_tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    words: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    for group in SYNONYM_GROUPS:
+        canonical = group[0]
+        for member in group:
+            if " " in member or "-" in member:
+                phrases.append((member, canonical))
+            else:
+                words[member] = canonical
+    phrases.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return words, phrases
+
+
+_SYNONYMS, _PHRASES = _synonym_tables()
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(phrase) for phrase, _ in _PHRASES) + r")\b", re.IGNORECASE
+)
+_PHRASE_CANONICAL = {phrase: canonical for phrase, canonical in _PHRASES}
 
 
 def _stem(word: str) -> str:
-    if word[0].isdigit():
-        return word
-    for suffix in ("ing", "ed", "es", "s"):
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    for suffix in ("ally", "ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            return _SYNONYMS.get(stem, stem)
     return word
 
 
-def resemblance(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice coefficient of two term sets, 0 when either is empty."""
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
+def content_terms(text: str) -> dict[str, float]:
+    """The words of a quote that carry its meaning, each with its weight.
+
+    Lower-cased, read through the paraphrase lexicon, stemmed, without stopwords and
+    figures; names (capitalised words inside a sentence) weigh more.
+    """
+    text = _PHRASE.sub(lambda m: " " + _PHRASE_CANONICAL[m.group(0).lower()] + " ", text)
+    terms: dict[str, float] = {}
+    for position, match in enumerate(_TOKEN.finditer(text)):
+        token = match.group(0)
+        if token[0].isdigit():
+            continue
+        word = token.lower().replace("’", "'").removesuffix("'s").strip("'-")
+        if len(word) < 2 or word in _STOPWORDS:
+            continue
+        weight = _NAME_WEIGHT if position > 0 and token[0].isupper() else 1.0
+        term = _stem(word)
+        terms[term] = max(terms.get(term, 0.0), weight)
+    return terms
+
+
+def _name_terms(text: str, subject: str | None) -> set[str]:
+    names = set()
+    for piece in (text, subject or ""):
+        for position, match in enumerate(_TOKEN.finditer(piece)):
+            token = match.group(0)
+            if token[0].isupper() and (position > 0 or token.lower() not in _SYNONYMS):
+                word = token.lower().replace("’", "'").removesuffix("'s").strip("'-")
+                names.add(_stem(word))
+    return names
+
+
+def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
+    lower = text.lower()
+    sides = set()
+    for index, (left, right) in enumerate(CONTRASTS):
+        for side, words in enumerate((left, right)):
+            if any(re.search(rf"\b{re.escape(word)}\b", lower) for word in words):
+                sides.add((index, side))
+    return frozenset(sides)
 
 
 @dataclass(frozen=True, slots=True)
-class _IndexedQuote:
+class ClaimSignature:
+    """What linking knows about one quote."""
+
+    terms: dict[str, float]
+    figures: tuple[Figure, ...]
+    contrasts: frozenset[tuple[int, int]]
+    text: str
+    # Terms that are only names: sharing names alone ("Skerrow", "Port Ellis") does not
+    # make two quotes one claim.
+    names: frozenset[str] = frozenset()
+
+    def predicate(self) -> ClaimSignature:
+        """The signature's key words alone: no names, no kinds of figure."""
+        terms = {t: w for t, w in self.terms.items() if t not in self.names and t[0] != "#"}
+        return ClaimSignature(terms, self.figures, self.contrasts, self.text, frozenset())
+
+    @classmethod
+    def of(cls, text: str, subject: str | None = None) -> ClaimSignature:
+        """The signature of a quote's text, with the subject it leaves out."""
+        spans = figure_spans(text)
+        # A figure's words ("March", "spring", "km") are the figure, not key words; what
+        # is left is that the quote gives a figure of that kind.
+        masked = list(text)
+        for start, end, _ in spans:
+            masked[start:end] = " " * (end - start)
+        terms = content_terms("".join(masked))
+        for _, _, figure in spans:
+            if figure.kind != "year":
+                terms.setdefault(f"#{figure.kind}:{figure.unit}", _FIGURE_KIND_WEIGHT)
+        if subject:
+            for term, weight in content_terms(subject).items():
+                terms.setdefault(term, weight * _SUBJECT_WEIGHT)
+        figures = tuple(figure for _, _, figure in spans)
+        names = frozenset(
+            term
+            for term, weight in terms.items()
+            if weight >= _NAME_WEIGHT * 0.5 and term in _name_terms(text, subject)
+        )
+        return cls(terms, figures, _contrast_sides(text), text, names)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two quotes on one subject that disagree, and why, in a few words."""
+
+    quote_id: int
     card_id: int
-    terms: frozenset[str]
+    reason: str
+
+
+@dataclass(slots=True)
+class LinkDecision:
+    """Where a new quote goes."""
+
+    card_id: int | None
+    score: float = 0.0
+    suggestions: list[tuple[int, float]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedQuote:
+    """A quote already on a card, as the index holds it."""
+
+    quote_id: int
+    card_id: int
+    source_id: int
+    signature: ClaimSignature
 
 
 class Linker:
-    """An index of the quotes already on cards, to find the card for a new quote."""
+    """An index of the quotes on cards, to place each new quote."""
 
-    def __init__(self, existing: Iterable[LinkableQuote] = ()) -> None:
-        self._quotes: list[_IndexedQuote] = []
+    def __init__(self) -> None:
+        self._quotes: list[IndexedQuote] = []
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
-        for quote in existing:
-            self.add(quote.card_id, quote.text)
+        self._document_frequency: defaultdict[str, int] = defaultdict(int)
+        self._card_of: dict[int, int] = {}  # merged card -> the card it became
+        self._card_sizes: defaultdict[int, int] = defaultdict(int)
+        self.rejected: set[frozenset[int]] = set()
 
-    def add(self, card_id: int, text: str) -> None:
-        """Record that a quote with this text sits on this card."""
+    def add(self, quote_id: int, card_id: int, source_id: int, signature: ClaimSignature) -> None:
+        """Record that a quote sits on a card."""
         position = len(self._quotes)
-        terms = content_terms(text)
-        self._quotes.append(_IndexedQuote(card_id, terms))
-        for term in terms:
+        self._quotes.append(IndexedQuote(quote_id, card_id, source_id, signature))
+        self._card_sizes[card_id] += 1
+        for term in signature.terms:
+            self._document_frequency[term] += 1
             self._postings[term].append(position)
+        for figure in signature.figures:
+            self._postings[figure.key].append(position)
 
-    def best_card(self, text: str) -> int | None:
-        """The card this quote belongs on, or None when it is a claim of its own."""
-        terms = content_terms(text)
-        seen: set[int] = set()
-        best: tuple[float, int] | None = None
-        for term in sorted(terms):
-            postings = self._postings.get(term, [])
-            if len(postings) > _MAX_POSTINGS:
+    def _idf(self, term: str) -> float:
+        total = len(self._quotes) + 1
+        return math.log((total + 1) / (self._document_frequency.get(term, 0) + 1)) + 1.0
+
+    def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
+        """How much two quotes are about the same thing: names and words, weighted by rarity."""
+        dot = norm_a = norm_b = 0.0
+        for term, weight in a.terms.items():
+            idf = self._idf(term)
+            norm_a += (weight * idf) ** 2
+            other = b.terms.get(term)
+            if other is not None:
+                dot += weight * other * idf * idf
+        for term, weight in b.terms.items():
+            norm_b += (weight * self._idf(term)) ** 2
+        return dot / math.sqrt(norm_a * norm_b) if dot else 0.0
+
+    def similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
+        """How much two quotes say the same thing, from 0 to 1 (figures aside)."""
+        dot = norm_a = norm_b = 0.0
+        for term, weight in a.terms.items():
+            idf = self._idf(term)
+            norm_a += (weight * idf) ** 2
+            other = b.terms.get(term)
+            if other is not None:
+                dot += weight * other * idf * idf
+        for term, weight in b.terms.items():
+            norm_b += (weight * self._idf(term)) ** 2
+        if not dot:
+            return 0.0
+        shared = a.terms.keys() & b.terms.keys()
+        names_only = shared <= (a.names | b.names)
+        if names_only and not _shared_figure_bonus(a, b):
+            return 0.0
+        similarity = dot / math.sqrt(norm_a * norm_b)
+        if a.names and b.names and not (a.names & b.names):
+            # Different names as their subjects: two claims, however alike the rest.
+            similarity *= _OTHER_NAMES_FACTOR
+        for kind in ("money", "percent"):
+            # One quote states an amount and the other none: two claims about one thing.
+            if any(f.kind == kind for f in a.figures) != any(f.kind == kind for f in b.figures):
+                similarity *= _MISSING_FIGURE_FACTOR
+        return similarity
+
+    def link(
+        self,
+        signature: ClaimSignature,
+        source_id: int,
+        exclude_cards: frozenset[int] = frozenset(),
+    ) -> LinkDecision:
+        """Decide where a new quote goes: a card, suggestions, conflicts."""
+        scores_by_card: defaultdict[int, list[float]] = defaultdict(list)
+        blocked: set[int] = set()
+        conflicts: list[Conflict] = []
+        for position in self._candidates(signature):
+            quote = self._quotes[position]
+            card_id = self.current_card(quote.card_id)
+            reason, by_terms = _disagreement(signature, quote.signature)
+            if reason is None and _counts_differ(signature, quote.signature):
+                blocked.add(card_id)
                 continue
-            for position in postings:
-                if position in seen:
-                    continue
-                seen.add(position)
-                quote = self._quotes[position]
-                score = resemblance(terms, quote.terms)
-                # Ties go to the older card, so the outcome does not depend on set order.
-                if score >= JOIN_THRESHOLD and (
-                    best is None or (score, -quote.card_id) > (best[0], -best[1])
+            if reason is not None:
+                blocked.add(card_id)
+                if (
+                    quote.source_id != source_id
+                    and (by_terms or _comparable_clash(signature, quote.signature))
+                    and self._same_subject(signature, quote.signature, by_terms)
                 ):
-                    best = (score, quote.card_id)
-        return None if best is None else best[1]
+                    conflicts.append(Conflict(quote.quote_id, card_id, reason))
+                continue
+            base = self.similarity(signature, quote.signature)
+            if card_id in exclude_cards:
+                continue
+            score = min(1.0, base + _shared_figure_bonus(signature, quote.signature))
+            scores_by_card[card_id].append(score)
+        by_card = {card: self._card_score(card, scores) for card, scores in scores_by_card.items()}
+        # A card holding a quote this one contradicts is never joined, however similar.
+        ranked = sorted(
+            ((score, -card) for card, score in by_card.items() if card not in blocked),
+            reverse=True,
+        )
+        decision = LinkDecision(card_id=None, conflicts=conflicts)
+        if ranked and ranked[0][0] >= JOIN_THRESHOLD:
+            decision.card_id = -ranked[0][1]
+            decision.score = ranked[0][0]
+            ranked = ranked[1:]
+        for score, negative_card in ranked[:2]:
+            if score >= SUGGEST_THRESHOLD:
+                decision.suggestions.append((-negative_card, round(score, 3)))
+        return decision
+
+    def _card_score(self, card_id: int, scores: list[float]) -> float:
+        """How well a quote fits a card: its best match, tempered by how it fits the rest.
+
+        The best match alone chains unlike quotes together through one look-alike; the
+        mean alone is unfair to a card that gathered many paraphrases.
+        """
+        size = self._card_sizes.get(card_id, len(scores))
+        mean = sum(scores) / max(size, len(scores))
+        return _BEST_WEIGHT * max(scores) + (1 - _BEST_WEIGHT) * mean
+
+    def _same_subject(self, a: ClaimSignature, b: ClaimSignature, by_terms: bool) -> bool:
+        """Whether two disagreeing quotes speak of one thing (so the clash is a conflict).
+
+        Differing figures clash when the quotes say the same thing about them (their key
+        words other than names agree: "lifted on March 11" / "lifted on March 12", not
+        "issued on March 2"); contrasting terms clash when the quotes are about the same
+        names ("Corvane … investment deal … Skerrow" / "Corvane … buying Skerrow").
+        """
+        if a.names and b.names and not (a.names & b.names):
+            return False
+        if (_PLANNED.search(a.text) is not None) != (_PLANNED.search(b.text) is not None):
+            return False  # a plan and an outcome differ without contradicting each other
+        if by_terms:
+            # "lend the club £60 million" / "a £60 million grant": the same names and the
+            # same amount make one subject of two contrasting terms.
+            topic = self.topic_similarity(a, b) + _shared_figure_bonus(a, b)
+            return topic >= CONFLICT_THRESHOLD
+        threshold = CONFLICT_THRESHOLD
+        if _close_clash(a, b):
+            # Two amounts this close are two tellings of one quantity unless the quotes
+            # plainly speak of different things.
+            threshold = CLOSE_CONFLICT_THRESHOLD
+        return self.topic_similarity(a.predicate(), b.predicate()) >= threshold
+
+    def merged(self, card_id: int, into: int) -> None:
+        """Follow a merge: quotes of `card_id` now sit on `into`."""
+        self._card_of[card_id] = into
+
+    def current_card(self, card_id: int) -> int:
+        """The card a card id stands for now, following merges."""
+        while card_id in self._card_of:
+            card_id = self._card_of[card_id]
+        return card_id
+
+    def _candidates(self, signature: ClaimSignature) -> list[int]:
+        cap = max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE))
+        seen: set[int] = set()
+        keys = sorted(signature.terms) + sorted({f.key for f in signature.figures})
+        for key in keys:
+            postings = self._postings.get(key)
+            if not postings or len(postings) > cap:
+                continue
+            seen.update(postings)
+        return sorted(seen)
+
+
+def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
+    """A bonus when both quotes give the same figure ("400 jobs" / "400 workplaces").
+
+    A specific figure (an amount, a measure, a date, a count above a dozen) is strong
+    evidence; a small count ("two", "four") is weak, so many things share it.
+    """
+    best = 0.0
+    for x in a.figures:
+        for y in b.figures:
+            same_unit = x.unit == y.unit or x.kind == "count"
+            if (
+                x.kind == y.kind != "year"
+                and same_unit
+                and not disagreement(x, Figure(y.kind, y.value, x.unit, y.text))
+            ):
+                small = x.kind in ("count", "pair") and x.value[0] <= _SMALL_COUNT
+                best = max(best, SMALL_FIGURE_BONUS if small else SHARED_FIGURE_BONUS)
+    return best
+
+
+def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Two large counts that differ (even of things named differently) are two claims."""
+    mine = [f.value[0] for f in a.figures if f.kind == "count" and f.value[0] >= 100]
+    theirs = [f.value[0] for f in b.figures if f.kind == "count" and f.value[0] >= 100]
+    return bool(mine and theirs) and not set(mine) & set(theirs)
+
+
+def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, bool]:
+    """Why two quotes cannot be the same claim (None when nothing clashes), and whether
+    the clash is of contrasting terms rather than figures."""
+    for kind in ("money", "percent", "measure", "count", "date", "period"):
+        mine = [f for f in a.figures if f.kind == kind]
+        theirs = [f for f in b.figures if f.kind == kind]
+        if not mine or not theirs:
+            continue
+        if any(not disagreement(x, y) and x.unit == y.unit for x in mine for y in theirs):
+            continue  # they share this figure; other figures of the kind may differ
+        for x in mine:
+            for y in theirs:
+                if disagreement(x, y):
+                    # Amounts far apart are different quantities: never one claim, but no
+                    # conflict either (the caller checks `comparable_clash`).
+                    return f"{y.text} vs {x.text}", False
+    for index, side in a.contrasts:
+        if (index, 1 - side) in b.contrasts and (index, side) not in b.contrasts:
+            if (index, 1 - side) in a.contrasts:
+                continue
+            words = (_contrast_word(b.text, index, 1 - side), _contrast_word(a.text, index, side))
+            return f"{words[0]} vs {words[1]}", True
+    return None, False
+
+
+def _close_clash(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Differing amounts within half of each other ("€210 million" / "€240 million")."""
+    return any(
+        x.kind == y.kind
+        and x.kind in ("money", "percent", "measure", "count")
+        and x.unit == y.unit
+        and disagreement(x, y)
+        and _comparable(x, y, _CLOSE_RATIO)
+        for x in a.figures
+        for y in b.figures
+    )
+
+
+def _comparable_clash(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether two quotes' differing figures could be two tellings of one quantity."""
+    return any(
+        x.kind == y.kind and x.unit == y.unit and disagreement(x, y) and _comparable(x, y)
+        for x in a.figures
+        for y in b.figures
+    )
+
+
+def _comparable(x: Figure, y: Figure, ratio: float = 3.0) -> bool:
+    """Whether two figures could be two tellings of one quantity (not €20m and €3.9bn)."""
+    if x.kind in ("date", "period", "pair"):
+        return ratio >= _COMPARABLE_RATIO
+    low, high = sorted((abs(x.value[0]), abs(y.value[0])))
+    return low > 0 and high / low <= ratio
+
+
+def _contrast_word(text: str, index: int, side: int) -> str:
+    lower = text.lower()
+    words = sorted(CONTRASTS[index][side], key=len, reverse=True)
+    for word in words:
+        if re.search(rf"\b{re.escape(word)}\b", lower):
+            return word
+    return words[0]
 
 
 def matcher_name() -> str:
     """Which matcher groups quotes, in words for the UI and the bench."""
-    return "lexical (shared content words)"
+    return "lexical (names, key words and figures)"
+
+
+def link_quotes(
+    existing: Iterable[tuple[int, int, int, ClaimSignature]],
+) -> Linker:
+    """A linker holding the quotes already on cards: (quote, card, source, signature)."""
+    linker = Linker()
+    for quote_id, card_id, source_id, signature in existing:
+        linker.add(quote_id, card_id, source_id, signature)
+    return linker

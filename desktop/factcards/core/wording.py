@@ -27,3 +27,58 @@ def quote_context(before: str, after: str, limit: int) -> tuple[str, str]:
     if cut_after and " " in after:
         after = after.rsplit(" ", 1)[0] + "…"
     return _SPACE.sub(" ", before).lstrip(), _SPACE.sub(" ", after).rstrip()
+
+
+def clause_wording(clause_text: str, subject: str | None) -> str:
+    """A clause as a card's wording, with the subject it leaves out put back.
+
+    "has delivered 12 ferries" about "The company" reads "The company has delivered 12
+    ferries"; "which is expected to launch in 2027" about "the S40" reads "the S40 is
+    expected to launch in 2027". The quote itself stays verbatim; only the wording reads.
+    """
+    text = card_wording(clause_text)
+    if not subject:
+        return _capitalised(text)
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("which", "who") and rest:
+        text = rest
+    elif first.lower() == "whose" and rest:
+        text = f"{subject}’s {rest}" if not subject.endswith("s") else f"{subject}’ {rest}"
+        return _capitalised(text)
+    return _capitalised(f"{subject} {text}")
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_PRONOUN_START = re.compile(
+    r"^(?:it|its|they|their|he|his|she|her|this|these|those|that|which|who|after|instead"
+    r"|including|with|up|down|while|but|and|so|because)\b",
+    re.IGNORECASE,
+)
+_HAS_FIGURE = re.compile(r"\d")
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
+
+
+def wording_clarity(wording: str) -> float:
+    """How well a wording stands on its own as a card's claim (higher is clearer)."""
+    words = wording.split()
+    clarity = 1.0
+    if _PRONOUN_START.match(wording):
+        clarity -= 0.6
+    if wording[:1].islower():
+        clarity -= 0.3
+    if len(words) < 6:
+        clarity -= 0.05 * (6 - len(words))
+    elif len(words) > 28:
+        clarity -= 0.02 * (len(words) - 28)
+    if _HAS_FIGURE.search(wording):
+        clarity += 0.1
+    clarity += 0.05 * min(len(_NAME.findall(wording)), 3)
+    return clarity
+
+
+def clearer_wording(current: str, candidate: str) -> str:
+    """The clearer of a card's wording and a new quote's; the current one wins ties."""
+    return candidate if wording_clarity(candidate) > wording_clarity(current) + 0.05 else current

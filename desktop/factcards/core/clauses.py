@@ -1,0 +1,364 @@
+"""Claims, not sentences: a sentence split into the clauses that each carry one claim.
+
+News sentences carry two or three claims ("Skerrow is using Corvane’s batteries to build
+the S40, which is expected to launch in spring 2027"), and a sentence-sized quote would
+match several cards at once. A sentence is cut at commas, dashes, semicolons, relative
+pronouns, "and" before a verb, "while", "but", "after" and "instead of"; the pieces that
+only say who said it ("…, the people said", "according to Meridian Wire") are set aside as
+attribution; pieces too small or verbless to stand alone rejoin a neighbour.
+
+No parser is involved: the rules read punctuation and a few hundred function words, so
+they are fast, deterministic and explainable, and every clause is an exact span.
+"""
+
+import re
+from dataclasses import dataclass
+
+from factcards.core.sentences import Span
+
+_AUXILIARIES = (
+    "is are was were be been being am has have had having will would shall should can could"
+    " may might must do does did won't wouldn't can't couldn't isn't aren't wasn't weren't"
+    " hasn't haven't hadn't doesn't didn't"
+)
+_COMMON_VERBS = (
+    "said says say told tells tell made makes make took takes take gave gives give got gets"
+    " went goes came comes fell falls rose rises won wins lost loses paid pays sold sells bought"
+    " buys kept keeps left leaves led leads met meets ran runs saw sees set sets put puts"
+    " built builds began begins became becomes grew grows held holds found finds brought"
+    " brings spent spends sent sends hit hits cut cuts struck strikes employs owns plans"
+    " expects wants needs needs remains stays seats costs lacks flies circles carries"
+    " includes covers runs operates reaches pledged agreed signed joined"
+)
+_VERBS = frozenset((_AUXILIARIES + " " + _COMMON_VERBS).split())
+_ED_VERB = re.compile(r"^[a-z]{2,}(?:ed|en)$")
+_NOT_VERBS = frozenset(
+    """
+    need hundred united limited red bed seed speed feed deed shed indeed breed embed often
+    eleven seven seventeen even ten kitchen children women men citizen garden golden
+    wooden sudden open between given chosen dozen screen green queen
+    """.split()
+)
+_DETERMINERS = frozenset("a an the this that these those its his her their our".split())
+_PRONOUNS = frozenset("it they he she its their his her".split())
+_ADVERBS = frozenset(
+    """
+    still also now already then later recently currently reportedly previously yet just
+    only further again since meanwhile
+    """.split()
+)
+_PREPOSITIONS = frozenset(
+    """
+    of in on at to for from by with about into over under after before as than
+    """.split()
+)
+_PARTICIPLE_START = re.compile(
+    r"^(?:founded|based|led|known|owned|run|headquartered|created|established|launched"
+    r"|valued|located|named|built|designed|formed|backed|listed)\b",
+    re.IGNORECASE,
+)
+# Cut points. Each match's span is removed; the text after it starts a new piece.
+_CUTS = re.compile(
+    r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+"
+    r"|\s+(?=(?:while|whereas|but|instead\s+of|after)\s)"
+    r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does"
+    r"|kept|said|made|took|gave|got|went|fell|rose|won|lost|paid|sold|bought|left|led|ran"
+    r"|\w+ed)\b)"
+    r"|\s+(?=and\s+(?:the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does)\b)"
+    r"|\s+(?=and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:\w+\s+)?"
+    r"(?:were|was|are|is|had|have|ended|closed|died|\w+ed)\b)"
+)
+_LEADING_JOINER = re.compile(r"(?:and|but|while|whereas|or|that)\s+", re.IGNORECASE)  # at a pos
+_SPEECH = (
+    r"(?:said|says|say|reported|reports|told\s+[\w .’'-]{1,40}?|tells\s+[\w .’'-]{1,40}?"
+    r"|wrote|writes|noted|notes|added|adds|confirmed|announced|stated|explained|warned"
+    r"|argued|insisted|acknowledged|estimated|estimates|forecast|predicted|promised"
+    r"|believes|believed|claimed|claims|disclosed|revealed)"
+)
+# Verbs that open a frame; "notes", "claims" and "estimates" are left out, being nouns
+# as often as verbs ("the notes slipped", "claims of €175 million").
+_FRAME_SPEECH = (
+    r"(?:said|says|say|reported|told\s+[\w .’'-]{1,40}?|tells\s+[\w .’'-]{1,40}?|wrote|writes"
+    r"|noted|added|confirmed|announced|stated|explained|warned|argued|insisted|acknowledged"
+    r"|estimated|forecast|predicted|promised|believes|believed|claimed|disclosed|revealed)"
+)
+_WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\w ]{1,25}?)?(?:\s+in\s+a\s+\w+)?"
+# A piece that only says who said it.
+_ATTRIBUTION_PIECE = re.compile(
+    r"^(?:according\s+to\s+.+|citing\s+.+|quoting\s+.+|per\s+[A-Z].*"
+    rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_SPEECH}{_WHEN}"
+    rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(r"^(?:according\s+to|citing|quoting|per)\s", re.IGNORECASE)
+# "Meridian Wire reported that", "The presentation also forecast that", "the club said",
+# "after saying": a frame before the claim it introduces.
+_FRAME = re.compile(
+    rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
+    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?:has\s+|had\s+|also\s+)?{_FRAME_SPEECH}{_WHEN}"
+    r"|(?:saying|announcing|confirming))\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_FIGURE_OR_DATE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer"
+    r"|autumn|winter|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+_MIN_WORDS = 3
+# Pieces that open with these carry a claim of their own even without a verb:
+# "subject to approval by regulators", "up from €38 million last year".
+_CONNECTOR = re.compile(
+    r"(?:subject\s+to|after|including|up\s+from|down\s+from|instead\s+of|well\s+short\s+of"
+    r"|far\s+(?:below|above)|compared\s+with|against|excluding|pending)\s+\S+\s+\S",
+    re.IGNORECASE,
+)
+_ROLE_APPOSITIVE = re.compile(
+    r"\b(?:chief\s+executive|chief\s+\w+\s+officer|ceo|cfo|founder|chairman|chairwoman|chair"
+    r"|president|director|spokes(?:person|woman|man)|minister|head|boss|mayor|leader"
+    r"|manager|secretary|governor|editor|analyst)\b",
+    re.IGNORECASE,
+)
+# A piece this long is a claim of its own even when no verb in it is recognised.
+_LONG_PIECE = 8
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|Nos|Gov|Gen|Rep|Sen|Prof|Ave)"
+    r"|(?:\b[A-Z]\.){2,}|\b[A-Z])\.$"
+)
+_EDGE = " \t\n,;:—–-“”\"‘’'()"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One claim-carrying piece of a sentence, and the words it leaves out."""
+
+    start: int
+    end: int
+    # Who this clause says it comes from, when it opens with its own frame ("the club said
+    # it had agreed…"); "" means the sentence's subject speaks ("said it would pay…").
+    speaker: str | None = None
+    # Who or what the clause is about when it does not say so itself: the sentence's
+    # subject for a clause that starts with its verb ("has delivered 12 ferries"), the
+    # noun before "which"/"who" for a relative clause. Used for the card's wording.
+    subject: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceParts:
+    """A sentence's clauses, and the attributions it sets apart from them, in order."""
+
+    clauses: list[Clause]
+    attributions: list[str]
+    subject: str | None = None
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    attribution: bool = False
+    speaker: str | None = None
+
+
+def split_clauses(text: str, sentence: Span) -> list[Clause]:
+    """The clauses of one sentence, as exact spans of `text`, in order."""
+    return split_sentence(text, sentence).clauses
+
+
+def split_sentence(text: str, sentence: Span) -> SentenceParts:
+    """A sentence's clauses (exact spans of `text`) and its attribution phrases."""
+    pieces = _pieces(text, sentence)
+    attributions = [text[p.start : p.end].rstrip(".") for p in pieces if p.attribution]
+    merged = _merge(text, pieces)
+    if not merged:
+        return SentenceParts([], attributions)
+    subject = _subject(text, merged[0])
+    clauses = []
+    for index, piece in enumerate(merged):
+        start, end = _trim(text, piece.start, piece.end)
+        if start >= end:
+            continue
+        words = _words(text[start:end])
+        lead = None
+        if index > 0 and words and words[0].lower() in ("which", "who", "whose"):
+            lead = _antecedent(text, sentence.start, start)
+        elif index > 0 and _starts_with_verb(words):
+            lead = subject
+        speaker = piece.speaker
+        if speaker == "" and subject:
+            speaker = subject
+        if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
+            # "Aldermoor Re said it expected to pay…": "it" is the speaker.
+            lead = speaker.strip()
+        clauses.append(Clause(start, end, speaker, lead))
+    return SentenceParts(clauses, attributions, subject)
+
+
+def _pieces(text: str, sentence: Span) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    start = sentence.start
+    for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+        if cut.start() > start:
+            pieces.append(_Piece(start, cut.start()))
+        start = cut.end()
+    if start < sentence.end:
+        pieces.append(_Piece(start, sentence.end))
+    for piece in pieces:
+        piece.start, piece.end = _trim(text, piece.start, piece.end)
+        body = text[piece.start : piece.end].rstrip(".")
+        if _ATTRIBUTION_PIECE.match(body) and (
+            _CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body))
+        ):
+            piece.attribution = True
+            continue
+        frame = _FRAME.match(body)
+        if frame and any(_is_verb(word) for word in _words(body[frame.end() :])):
+            piece.speaker = frame.group("who") or ""
+            piece.start += frame.end()
+    return [p for p in pieces if p.start < p.end]
+
+
+def _claim_part(body: str) -> str:
+    # "according to the statement" has no figure of its own; "Holt said in 2019" does, but
+    # its date belongs to the speaking, not to a claim, so the frame's words are ignored.
+    return re.sub(rf"^.*?{_SPEECH}{_WHEN}", "", body, count=1, flags=re.IGNORECASE)
+
+
+def _merge(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Join pieces too small or verbless to stand alone to a neighbour.
+
+    Attribution pieces are barriers: a merge never reaches across one, since a quote is a
+    contiguous span and must not swallow the "…, the people said" between two claims.
+    """
+    merged: list[_Piece] = []
+    run: list[_Piece] = []
+    for piece in [*pieces, None]:
+        if piece is None or piece.attribution:
+            merged += _merge_run(text, run)
+            run = []
+        else:
+            run.append(piece)
+    return merged
+
+
+def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    merged: list[_Piece] = []
+    carry: _Piece | None = None
+    for position, own in enumerate(pieces):
+        following = pieces[position + 1] if position + 1 < len(pieces) else None
+        appositive = _is_appositive(text, own, following)
+        piece = own
+        if carry is not None:
+            piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
+            carry = None
+        words = _words(text[piece.start : piece.end])
+        has_verb = any(_is_verb(w) for w in words)
+        if not merged and following is not None and not has_verb and len(words) <= 5:
+            # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
+            carry = piece
+            continue
+        body = text[piece.start : piece.end]
+        weak = len(words) < _MIN_WORDS or (
+            not has_verb
+            and not appositive
+            and not _stands_alone(text, piece)
+            and not _CONNECTOR.match(text[own.start : own.end])
+        )
+        if appositive and _ROLE_APPOSITIVE.search(body) and not _FIGURE_OR_DATE.search(body):
+            # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
+            # it is not a claim of its own.
+            weak = True
+        if weak and merged:
+            merged[-1] = _Piece(merged[-1].start, piece.end, speaker=merged[-1].speaker)
+        elif weak and following is not None:
+            carry = piece
+        elif weak and not _stands_alone(text, piece):
+            continue
+        else:
+            merged.append(piece)
+    if carry is not None:
+        if merged:
+            merged[-1] = _Piece(merged[-1].start, carry.end, speaker=merged[-1].speaker)
+        elif _stands_alone(text, carry):
+            merged.append(carry)
+    return merged
+
+
+def _stands_alone(text: str, piece: _Piece) -> bool:
+    """Whether a piece with nothing to join may be a claim of its own."""
+    body = text[piece.start : piece.end]
+    words = _words(body)
+    return (
+        any(_is_verb(w) for w in words)
+        or len(words) >= _LONG_PIECE
+        or (len(words) >= 4 and _FIGURE_OR_DATE.search(body) is not None)
+    )
+
+
+def _is_appositive(text: str, piece: _Piece, following: _Piece | None) -> bool:
+    """'a maker of batteries' or 'founded in 2015' between a subject and its verb."""
+    if following is None:
+        return False
+    words = _words(text[piece.start : piece.end])
+    starts_like_one = bool(words) and (
+        words[0].lower() in _DETERMINERS or _PARTICIPLE_START.match(words[0]) is not None
+    )
+    return starts_like_one and _starts_with_verb(_words(text[following.start : following.end]))
+
+
+def _starts_with_verb(words: list[str]) -> bool:
+    for word in words[:3]:
+        if word.lower() in _ADVERBS:
+            continue
+        return _is_verb(word)
+    return False
+
+
+def _subject(text: str, first: _Piece) -> str | None:
+    """The words before the first verb (or comma) of the sentence's first clause."""
+    words = _WORD.findall(text[first.start : first.end].split(",")[0])
+    for index, word in enumerate(words):
+        if _is_verb(word):
+            return " ".join(words[:index]) if 0 < index <= 8 else None
+    return " ".join(words) if 0 < len(words) <= 5 else None
+
+
+def _antecedent(text: str, sentence_start: int, clause_start: int) -> str | None:
+    """The few words before ", which" that it refers to ("the S40", "Aquenta")."""
+    words = _WORD.findall(text[sentence_start:clause_start])
+    taken: list[str] = []
+    for word in reversed(words):
+        if _is_verb(word) or word.lower() in _PREPOSITIONS or len(taken) == 4:
+            break
+        taken.insert(0, word)
+        if word.lower() in _DETERMINERS:
+            break
+    return " ".join(taken) or None
+
+
+def _is_verb(word: str) -> bool:
+    lower = word.lower()
+    if lower in _VERBS:
+        return True
+    return lower not in _NOT_VERBS and _ED_VERB.match(lower) is not None and word == lower
+
+
+def _words(piece: str) -> list[str]:
+    return _WORD.findall(piece)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
+        # Keep the full stop of an abbreviation at the end ("Corp.", "U.S.").
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+            break
+        end -= 1
+    joiner = _LEADING_JOINER.match(text, start, end)
+    if joiner:
+        start = joiner.end()
+    return start, end

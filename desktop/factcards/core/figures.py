@@ -1,0 +1,366 @@
+"""Figures in a claim: amounts, percentages, counts, measures, dates and periods, normalised.
+
+"€210 million", "210 million euros" and "€210m" are one figure; "spring 2027" and "the
+first quarter of 2027" are two periods that do not contain each other. Shared figures
+make two quotes the same claim; differing figures of the same kind about the same thing
+make them a conflict.
+"""
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+}
+_CURRENCIES = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "pence": "GBX",
+    "cents": "USC",
+}
+_UNITS = {
+    "km": ("length", 1.0),
+    "kilometre": ("length", 1.0),
+    "kilometres": ("length", 1.0),
+    "kilometer": ("length", 1.0),
+    "kilometers": ("length", 1.0),
+    "mile": ("length", 1.609),
+    "miles": ("length", 1.609),
+    "metre": ("length", 0.001),
+    "metres": ("length", 0.001),
+    "meter": ("length", 0.001),
+    "meters": ("length", 0.001),
+    "kg": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0),
+    "tons": ("mass", 1000.0),
+    "months": ("duration", 1.0),
+    "month": ("duration", 1.0),
+    "years": ("duration", 12.0),
+    "year": ("duration", 12.0),
+    "weeks": ("duration", 0.25),
+    "days": ("duration", 1 / 30),
+    "points": ("points", 1.0),
+    "basis": ("bp", 1.0),
+}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Periods as (first month, last month) of a year.
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+_QUARTERS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3,
+             "3rd": 3, "q3": 3, "fourth": 4, "4th": 4, "q4": 4}  # fmt: skip
+_HALVES = {"first": (1, 6), "second": (7, 12)}
+_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)}
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SCALE = r"(?:thousand|million|billion|trillion|mln|bn|m|k|b)\b"
+_MONEY = re.compile(
+    rf"(?P<sym>[€£$])\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?"
+    rf"|(?P<num2>{_NUM}|{_WORDNUM})\s*(?P<scale2>{_SCALE})?\s*(?P<cur>euros?|pounds?|dollars?|pence|cents)\b",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\b", re.IGNORECASE)
+_PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_MEASURE = re.compile(
+    rf"(?P<num>{_NUM}|{_WORDNUM})(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
+    r"|tonnes|tons|months?|years?|weeks|days|basis\s+points|points)\b",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})"
+    r"|(?P<month2>[A-Z][a-z]{2,8})\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d))"
+)
+_SEASON = re.compile(
+    r"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<next>next\s+year))?\b",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|(?P<q>Q[1-4]))"
+    r"(?:\s+of)?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<part>early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<season>20\d\d)[–-](?P<season_end>\d\d)\s+season)\b",
+    re.IGNORECASE,
+)
+# "34 to 17", "34–17", "34 votes to 17": a vote or a score.
+_PAIR = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,4})\s*(?:votes?\s+)?(?:–|-|to)\s*(?P<b>\d{1,4})(?![\d.,%])"
+)
+# A number standing alone ("will seat 42,000"): large enough to be a figure.
+_BARE = re.compile(r"(?<![\w.,€£$–-])(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})(?![\w.,%])")
+_YEAR = re.compile(
+    r"(?<![\d.,€£$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%.,]|\s*(?:euros|pounds|dollars))"
+)
+_COUNT = re.compile(
+    rf"(?<![\w.,€£$–-])(?P<num>{_NUM}|{_WORDNUM})(?:\s*(?P<scale>thousand|million|billion))?"
+    r"(?:-\w+)?(?=\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))",
+    re.IGNORECASE,
+)
+_NOT_NOUNS = frozenset(
+    """
+    and or of on in at to for from by with as than the a an was were is are had has have
+    will would shall could can may might did do does after before since until
+    """.split()
+)
+_ADJECTIVES = frozenset(
+    """
+    new more than about around roughly some nearly almost over under up to electric other
+    additional extra affected independent own major local small large big per cent
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: its kind, its normalised value and unit, and its words in the text."""
+
+    kind: str  # money, percent, measure, count, date, period, year
+    value: tuple[float, float]  # a number is (v, v); a date or period is (first, last)
+    unit: str
+    text: str
+
+    @property
+    def key(self) -> str:
+        """What two equal figures have in common, for an index."""
+        return f"{self.kind}:{self.unit}:{self.value[0]:g}:{self.value[1]:g}"
+
+
+def parse_number(token: str) -> float | None:
+    """A number written in digits ("14,200", "3.5") or words ("twelve")."""
+    lower = token.lower()
+    if lower in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[lower])
+    cleaned = token.replace(",", "")
+    if token.count(",") and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        cleaned = token.replace(",", ".")  # a decimal comma ("1,8")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in a piece of text, most specific kinds first, without overlaps."""
+    return [figure for _, _, figure in figure_spans(text)]
+
+
+def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
+    """Every figure with the span of its words in `text`."""
+    figures: list[tuple[int, int, Figure]] = []
+
+    def add(start: int, end: int, figure: Figure | None) -> None:
+        if figure is None or any(s < end and start < e for s, e, _ in figures):
+            return
+        figures.append((start, end, figure))
+
+    for match in _MONEY.finditer(text):
+        money = _money(match)
+        if money is not None and _PART_OF.match(text, match.end()):
+            # "£20 million of the fee" is a part of an amount, not the amount.
+            money = Figure(money.kind, money.value, money.unit + ":part", money.text)
+        add(match.start(), match.end(), money)
+    for match in _PERCENT.finditer(text):
+        value = parse_number(match["num"])
+        if value is not None:
+            add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
+    for match in _MEASURE.finditer(text):
+        add(match.start(), match.end(), _measure(match))
+    for match in _QUARTER.finditer(text):
+        add(match.start(), match.end(), _quarter(match))
+    for match in _SEASON.finditer(text):
+        add(match.start(), match.end(), _season(match))
+    for match in _YEAR_PART.finditer(text):
+        add(match.start(), match.end(), _year_part(match))
+    for match in _DAY_MONTH.finditer(text):
+        add(match.start(), match.end(), _date(match))
+    for match in _PAIR.finditer(text):
+        a, b = float(match["a"]), float(match["b"])
+        if not (1900 <= a <= 2100):  # "2028-29" is a season, handled above
+            add(match.start(), match.end(), Figure("pair", (a, b), "", match[0]))
+    for match in _YEAR.finditer(text):
+        year = float(match["year"])
+        add(match.start(), match.end(), Figure("year", (year, year), "", match[0]))
+    for match in _COUNT.finditer(text):
+        add(match.start(), match.start() + len(match["num"]), _count(match))
+    for match in _BARE.finditer(text):
+        value = parse_number(match["num"])
+        if value is not None:
+            add(match.start(), match.end(), Figure("count", (value, value), "", match[0]))
+    return figures
+
+
+def _money(match: re.Match[str]) -> Figure | None:
+    raw = match["num"] or match["num2"]
+    value = parse_number(raw)
+    if value is None:
+        return None
+    scale = (match["scale"] or match["scale2"] or "").lower()
+    value *= _SCALES.get(scale, 1.0)
+    currency = _CURRENCIES.get((match["sym"] or match["cur"] or "").lower(), "")
+    return Figure("money", (value, value), currency, match[0].strip())
+
+
+def _measure(match: re.Match[str]) -> Figure | None:
+    value = parse_number(match["num"])
+    unit = match["unit"].lower().split()[0]
+    if value is None or unit not in _UNITS:
+        return None
+    dimension, factor = _UNITS[unit]
+    return Figure("measure", (value * factor, value * factor), dimension, match[0])
+
+
+def _quarter(match: re.Match[str]) -> Figure:
+    number = _QUARTERS[(match["ord"] or match["q"]).lower()]
+    year = float(match["year"]) if match["year"] else 0.0
+    first = year * 12 + (number - 1) * 3 + 1
+    return Figure("period", (first, first + 2), "month", match[0])
+
+
+def _season(match: re.Match[str]) -> Figure:
+    first, last = _SEASONS[match["season"].lower()]
+    if match["part"]:
+        span = last - first
+        third = (span + 1) // 3
+        part = match["part"].lower()
+        if part == "early":
+            last = first + third - 1
+        elif part == "late":
+            first = last - third + 1
+    year = float(match["year"]) if match["year"] else 0.0
+    return Figure("period", (year * 12 + first, year * 12 + last), "month", match[0])
+
+
+def _year_part(match: re.Match[str]) -> Figure:
+    if match["season"]:
+        start = float(match["season"])
+        return Figure("period", (start * 12 + 8, start * 12 + 17), "month", match[0])
+    year = float(match["year"])
+    first, last = _PARTS[match["part"].split()[0].lower()]
+    return Figure("period", (year * 12 + first, year * 12 + last), "month", match[0])
+
+
+def _date(match: re.Match[str]) -> Figure | None:
+    month_name = (match["month"] or match["month2"]).lower()
+    day = int(match["day"] or match["day2"])
+    month = _MONTHS.get(month_name)
+    if month is None or not 1 <= day <= 31:
+        return None
+    value = month * 100 + day
+    return Figure("date", (value, value), "day", match[0])
+
+
+def _count(match: re.Match[str]) -> Figure | None:
+    value = parse_number(match["num"])
+    if value is None:
+        return None
+    if match["scale"]:
+        value *= _SCALES[match["scale"].lower()]
+    words = match["noun"].lower().split()
+    for word in words:
+        if word in _ADJECTIVES:
+            continue
+        if word in _NOT_NOUNS or (word.endswith("ed") and len(word) > 4):
+            return None
+        return Figure("count", (value, value), _singular(word), f"{match['num']} {word}")
+    return None
+
+
+def _singular(noun: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            return noun[: -len(suffix)] + replacement
+    return noun
+
+
+def disagreement(a: Figure, b: Figure) -> bool:
+    """True when two figures of one kind and unit say different things."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    if a.kind == "period":
+        (a1, a2), (b1, b2) = a.value, b.value
+        if a1 < 12 or b1 < 12:  # a period without a year: compare within the year
+            a1, a2, b1, b2 = a1 % 12 or 12, a2 % 12 or 12, b1 % 12 or 12, b2 % 12 or 12
+        contains = (a1 <= b1 and b2 <= a2) or (b1 <= a1 and a2 <= b2)
+        return not contains
+    if a.kind in ("date", "pair", "year"):
+        return a.value != b.value
+    x, y = a.value[0], b.value[0]
+    # Amounts within 1% of each other are one amount told with different rounding.
+    return abs(x - y) > 0.01 * max(abs(x), abs(y))

@@ -1,0 +1,200 @@
+"""General news vocabulary: words reporters use for one another, and words that clash.
+
+These are not about any one story. Paraphrase is what word overlap misses ("chief
+executive" / "CEO", "homes" / "households", "stepped down" / "resigned"); contrasting
+terms are what makes two reports of one event disagree ("investment" / "acquisition",
+"loan" / "grant", "suspended" / "dismissed").
+"""
+
+# Each group's words are read as its first word (after lower-casing and stemming).
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    (
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "stay on",
+        "stays on",
+        "continue",
+        "continues",
+        "continue to lead",
+    ),
+    ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    (
+        "altitude",
+        "height",
+        "elevation",
+        "orbit",
+        "orbiting",
+        "circling",
+        "circles",
+        "flies",
+        "flying",
+    ),
+    ("open", "opens", "opening", "ready"),
+    ("stadium", "arena"),
+    ("spectator", "spectators", "fans", "seats", "places", "capacity"),
+    ("repay", "repaid", "repayable", "paid back", "pay back", "repayment"),
+    (
+        "involved",
+        "in charge",
+        "personal charge",
+        "supervise",
+        "supervises",
+        "supervised",
+        "oversee",
+        "oversees",
+        "oversaw",
+        "hands-on",
+    ),
+    ("ceo", "chief executive", "chief-executive", "boss", "head"),
+    ("daily", "day-to-day", "day to day", "everyday"),
+    ("involvement",),
+    ("job", "jobs", "workplaces", "workplace", "positions", "roles"),
+    ("employee", "employees", "staff", "workers", "employs", "employ", "employed"),
+    (
+        "acquire",
+        "acquisition",
+        "acquiring",
+        "acquired",
+        "takeover",
+        "purchase",
+        "buying",
+        "buy",
+        "buys",
+        "bought",
+    ),
+    ("invest", "investment", "investing", "invests", "invested", "stake"),
+    ("launch", "debut", "launched", "release", "released", "unveil", "introduce"),
+    ("regulator", "regulators", "authorities", "authority", "watchdog", "watchdogs"),
+    (
+        "approval",
+        "approve",
+        "approved",
+        "approves",
+        "clearance",
+        "go-ahead",
+        "green light",
+        "permission",
+        "backed",
+        "back",
+    ),
+    (
+        "resign",
+        "resigned",
+        "resignation",
+        "quit",
+        "quits",
+        "stepped down",
+        "step down",
+        "steps down",
+    ),
+    ("household", "households", "homes", "home", "residences"),
+    ("ill", "illness", "sick", "sickened", "sickness"),
+    ("hospital", "hospitalised", "hospitalized", "admitted"),
+    (
+        "rise",
+        "rose",
+        "rises",
+        "risen",
+        "climb",
+        "climbed",
+        "climbs",
+        "gain",
+        "gained",
+        "gains",
+        "jump",
+        "jumped",
+        "increase",
+        "increased",
+        "up",
+    ),
+    (
+        "fall",
+        "fell",
+        "falls",
+        "fallen",
+        "drop",
+        "dropped",
+        "drops",
+        "slide",
+        "slid",
+        "slides",
+        "slip",
+        "slipped",
+        "decline",
+        "declined",
+        "lost",
+        "loses",
+        "down",
+    ),
+    ("share", "shares", "stock", "stocks"),
+    ("loan", "lend", "lends", "lending", "lent"),
+    ("build", "built", "building", "construct", "construction", "constructed"),
+    ("start", "begin", "began", "begins", "starts", "started", "commence"),
+    (
+        "value",
+        "worth",
+        "valued",
+        "valuation",
+        "price",
+        "priced",
+        "pay",
+        "paid",
+        "pays",
+        "payout",
+        "payment",
+        "fee",
+    ),
+    ("cost", "costs", "costing", "expense", "expenses"),
+    ("deal", "agreement", "transaction", "contract"),
+    ("close", "complete", "completion", "closing", "completed"),
+    ("found", "founded", "founder", "established", "set up"),
+    ("plan", "planned", "designed", "intended", "meant", "supposed"),
+    ("lead", "led", "leads", "leading", "run", "runs", "ran", "operate", "operates", "operated"),
+    ("order", "ordered", "orders"),
+    ("finish", "finished", "complete"),
+    ("lift", "lifted", "ended", "end"),
+    ("said", "says", "told", "stated"),
+)
+
+# Pairs of term sets that cannot both be true of one event.
+CONTRASTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"investment deal", "investment", "invests", "invest", "stake"}),
+        frozenset(
+            {
+                "acquisition",
+                "acquire",
+                "acquires",
+                "buying",
+                "takeover",
+                "outright",
+                "buys",
+                "bought",
+                "purchase",
+            }
+        ),
+    ),
+    (frozenset({"loan", "lend", "lending", "repaid", "repayable"}), frozenset({"grant"})),
+    (
+        frozenset({"suspended", "suspend", "suspension"}),
+        frozenset({"dismissed", "dismiss", "sacked", "fired", "ousted"}),
+    ),
+    (
+        frozenset({"resigned", "resign", "resignation", "stepped down", "quit"}),
+        frozenset({"fired", "dismissed", "sacked", "ousted"}),
+    ),
+    (frozenset({"confirmed", "confirms"}), frozenset({"denied", "denies"})),
+    (frozenset({"approved", "approves", "backed"}), frozenset({"rejected", "blocked"})),
+)
+
+# Words in a name that mark it as a news organisation ("Meridian Wire", "the Gazette").
+NEWS_WORDS = frozenset(
+    """
+    wire news press agency times post gazette herald journal tribune chronicle observer
+    guardian telegraph courier echo ledger review daily weekly bulletin dispatch reuters
+    bloomberg afp cnbc bbc cnn nbc abc cbs associated newswire newspaper magazine radio
+    television tv broadcaster newsroom
+    """.split()
+)
