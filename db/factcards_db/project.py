@@ -210,7 +210,7 @@ class Project:
         """Store a claim span of a source and return its id."""
         cursor = self._db.execute(
             "INSERT INTO quotes (source_id, span_start, span_end, attribution, score, subject,"
-            " origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " origin, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 source_id,
                 quote.start,
@@ -219,6 +219,7 @@ class Project:
                 quote.score,
                 quote.subject,
                 quote.origin,
+                quote.context,
             ],
         )
         return cast(int, cursor.lastrowid)
@@ -281,12 +282,12 @@ class Project:
         """Every quote on a card, with its text, for building the linker's index."""
         rows = self._db.execute(
             "SELECT q.id, cq.card_id, q.source_id,"
-            " substr(s.text, q.span_start + 1, q.span_end - q.span_start), q.subject"
+            " substr(s.text, q.span_start + 1, q.span_end - q.span_start), q.subject, q.context"
             " FROM quotes q JOIN card_quotes cq ON cq.quote_id = q.id"
             " JOIN sources s ON s.id = q.source_id ORDER BY q.id, cq.card_id"
         )
-        for quote_id, card_id, source_id, text, subject in rows:
-            yield LinkableQuote(quote_id, card_id, source_id, text, subject)
+        for quote_id, card_id, source_id, text, subject, context in rows:
+            yield LinkableQuote(quote_id, card_id, source_id, text, subject, context)
 
     def quote_attributions(self) -> Iterator[tuple[int, int, str | None]]:
         """(quote, source, attribution) of every quote, for working out origins."""
@@ -370,7 +371,10 @@ class Project:
             counts[card_id] = (sources, quotes, origins)
         conflicts: dict[int, int] = dict(
             self._db.execute(
-                "SELECT cq.card_id, count(DISTINCT c.id) FROM card_quotes cq"
+                # Counted by the quotes on the other side: four quotes of one card that
+                # all contradict one report are one conflict to resolve.
+                "SELECT cq.card_id, count(DISTINCT CASE WHEN c.quote_a = cq.quote_id"
+                " THEN c.quote_b ELSE c.quote_a END) FROM card_quotes cq"
                 " JOIN conflicts c ON c.quote_a = cq.quote_id OR c.quote_b = cq.quote_id"
                 f" WHERE cq.card_id IN ({marks}) GROUP BY cq.card_id",
                 ids,

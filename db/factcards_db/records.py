@@ -44,6 +44,7 @@ class LinkableQuote:
     source_id: int
     text: str
     subject: str | None = None
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class NewQuote:
     score: float
     subject: str | None = None
     origin: str | None = None
+    context: str | None = None
 
 
 CardOrder = Literal["sources", "score", "document"]

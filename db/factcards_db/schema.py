@@ -107,6 +107,9 @@ def _claims_across_sources(db: Database) -> None:
         # The words a clause leaves out, for wording and matching ("The company" for
         # "has delivered 12 ferries"), and the independent origin a quote counts as.
         "ALTER TABLE quotes ADD COLUMN subject TEXT",
+        # The rest of the quote's sentence: what a clause like "which is expected to
+        # create 400 jobs" is about.
+        "ALTER TABLE quotes ADD COLUMN context TEXT",
         "ALTER TABLE quotes ADD COLUMN origin TEXT",
         # A card merged into another keeps its id (the event log refers to it).
         "ALTER TABLE cards ADD COLUMN merged_into INTEGER REFERENCES cards(id)",

@@ -68,7 +68,7 @@ def test_contrasting_terms_about_the_same_parties_conflict() -> None:
         ClaimSignature.of("Corvane Industries is buying Skerrow Electric Ferries outright"), 2
     )
     assert decision.card_id is None
-    assert [c.reason for c in decision.conflicts] == ["investment deal vs outright"]
+    assert [c.reason for c in decision.conflicts] == ["investment deal vs acquisition"]
 
 
 def test_amounts_of_different_things_do_not_conflict() -> None:

@@ -33,7 +33,8 @@ _SPEAKER_END = re.compile(
 )
 _ANONYMOUS = re.compile(
     r"\b(?:(?:two|three|several|some)\s+)?(?:people|persons?|sources?|insiders?)\s+"
-    r"(?:familiar|close|with\s+knowledge|briefed|who\s+(?:asked|declined|spoke|work))"
+    r"(?:familiar|close|with\s+knowledge|briefed"
+    r"|who\s+(?:asked|declined|spoke|work\s+(?:with|for|closely)))"
     r"[^,.;]*|\b(?:informed|unnamed|anonymous)\s+sources\b",
     re.IGNORECASE,
 )

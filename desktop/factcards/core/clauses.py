@@ -113,7 +113,7 @@ _MIN_WORDS = 3
 # "subject to approval by regulators", "up from €38 million last year".
 _CONNECTOR = re.compile(
     r"(?:subject\s+to|after|including|up\s+from|down\s+from|instead\s+of|well\s+short\s+of"
-    r"|far\s+(?:below|above)|compared\s+with|against|excluding|pending)\s+\S+\s+\S",
+    r"|far\s+(?:below|above)|compared\s+with|against|excluding|pending)(?:\s+\S+){3}",
     re.IGNORECASE,
 )
 _ROLE_APPOSITIVE = re.compile(

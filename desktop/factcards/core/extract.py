@@ -71,6 +71,7 @@ class ClaimCandidate:
     subject: str | None = None
     wording: str = ""
     sentence_start: int = 0
+    context: str = ""
 
 
 def find_claims(text: str) -> list[ClaimCandidate]:
@@ -98,6 +99,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                         clause.subject,
                         wording,
                         span.start,
+                        text[span.start : span.end],
                     )
                 )
     return candidates

@@ -114,7 +114,7 @@ def project_linker(project: Project) -> Linker:
     linker = Linker()
     linker.rejected = project.rejected_pairs()
     for quote in project.linkable_quotes():
-        signature = ClaimSignature.of(quote.text, quote.subject)
+        signature = ClaimSignature.of(quote.text, quote.subject, quote.context)
         linker.add(quote.quote_id, quote.card_id, quote.source_id, signature)
     return linker
 
@@ -157,9 +157,10 @@ def _place(
             candidate.attribution,
             candidate.score,
             candidate.subject,
+            context=candidate.context,
         ),
     )
-    signature = ClaimSignature.of(quote_text, candidate.subject)
+    signature = ClaimSignature.of(quote_text, candidate.subject, candidate.context)
     # Two clauses of one sentence are two claims, never one card.
     decision = linker.link(signature, source_id, exclude_cards=frozenset(sentence_cards))
     card_id = decision.card_id

@@ -158,35 +158,43 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("said", "says", "told", "stated"),
 )
 
-# Pairs of term sets that cannot both be true of one event.
-CONTRASTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+# Pairs of term sets that cannot both be true of one event, each side with the label a
+# conflict's reason gives it ("investment deal vs acquisition").
+CONTRASTS: tuple[tuple[tuple[str, frozenset[str]], tuple[str, frozenset[str]]], ...] = (
     (
-        frozenset({"investment deal", "investment", "invests", "invest", "stake"}),
-        frozenset(
-            {
-                "acquisition",
-                "acquire",
-                "acquires",
-                "buying",
-                "takeover",
-                "outright",
-                "buys",
-                "bought",
-                "purchase",
-            }
+        (
+            "investment deal",
+            frozenset("investment deal|investment|invests|invest|stake".split("|")),
+        ),
+        (
+            "acquisition",
+            frozenset(
+                "acquisition|acquire|acquires|buying|takeover|outright|buys|bought|purchase".split(
+                    "|"
+                )
+            ),
         ),
     ),
-    (frozenset({"loan", "lend", "lending", "repaid", "repayable"}), frozenset({"grant"})),
     (
-        frozenset({"suspended", "suspend", "suspension"}),
-        frozenset({"dismissed", "dismiss", "sacked", "fired", "ousted"}),
+        ("loan", frozenset("loan|lend|lending|repaid|repayable".split("|"))),
+        ("grant", frozenset({"grant"})),
     ),
     (
-        frozenset({"resigned", "resign", "resignation", "stepped down", "quit"}),
-        frozenset({"fired", "dismissed", "sacked", "ousted"}),
+        ("suspended", frozenset("suspended|suspend|suspension".split("|"))),
+        ("dismissed", frozenset("dismissed|dismiss|sacked|fired|ousted".split("|"))),
     ),
-    (frozenset({"confirmed", "confirms"}), frozenset({"denied", "denies"})),
-    (frozenset({"approved", "approves", "backed"}), frozenset({"rejected", "blocked"})),
+    (
+        ("resigned", frozenset("resigned|resign|resignation|stepped down|quit".split("|"))),
+        ("fired", frozenset("fired|dismissed|sacked|ousted".split("|"))),
+    ),
+    (
+        ("confirmed", frozenset({"confirmed", "confirms"})),
+        ("denied", frozenset({"denied", "denies"})),
+    ),
+    (
+        ("approved", frozenset({"approved", "approves", "backed"})),
+        ("rejected", frozenset({"rejected", "blocked"})),
+    ),
 )
 
 # Words in a name that mark it as a news organisation ("Meridian Wire", "the Gazette").

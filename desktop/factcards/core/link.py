@@ -29,7 +29,7 @@ _PLANNED = re.compile(
     r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
 )
 # Similarity at which a quote joins a card, and at which a card is suggested instead.
-JOIN_THRESHOLD = 0.42
+JOIN_THRESHOLD = 0.4
 SUGGEST_THRESHOLD = 0.26
 # Similarity of everything but the figures at which differing figures are a conflict.
 CONFLICT_THRESHOLD = 0.25
@@ -44,6 +44,9 @@ _MIN_POSTINGS_CAP = 50
 # A quote stating an amount or a percentage and one stating none are less alike.
 _MISSING_FIGURE_FACTOR = 0.65
 _OTHER_NAMES_FACTOR = 0.5
+# How much what two quotes say (their words without names) counts against what they are
+# about (names and words) in their similarity.
+_PREDICATE_WEIGHT = 0.3
 # How much a card's best-matching quote counts against the mean of all its quotes.
 _BEST_WEIGHT = 0.7
 # Two amounts further apart than this are two different quantities, not a disagreement;
@@ -55,6 +58,7 @@ _FIGURE_KIND_WEIGHT = 0.5
 # How much the words a clause leaves out (its subject) count beside its own.
 _SUBJECT_WEIGHT = 0.6
 _NAME_WEIGHT = 1.5
+_CONTEXT_WEIGHT = 0.3
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'&-]*|\d[\d.,]*")
 _STOPWORD_TEXT = """
@@ -67,7 +71,8 @@ these they this those through to too under until very was we were what when wher
 who whom why will with would you your yours yourself yourselves said says told reported
 according also new about around roughly nearly almost approximately some which per cent
 percent million billion thousand would may might shall must still now its it's first second
-third fourth last next expect expects expected expecting due slated scheduled monday tuesday
+third fourth last next people persons expect expects expected expecting due slated scheduled
+monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august
 september october november december
 """
@@ -141,7 +146,7 @@ def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
     lower = text.lower()
     sides = set()
     for index, (left, right) in enumerate(CONTRASTS):
-        for side, words in enumerate((left, right)):
+        for side, (_, words) in enumerate((left, right)):
             if any(re.search(rf"\b{re.escape(word)}\b", lower) for word in words):
                 sides.add((index, side))
     return frozenset(sides)
@@ -165,8 +170,11 @@ class ClaimSignature:
         return ClaimSignature(terms, self.figures, self.contrasts, self.text, frozenset())
 
     @classmethod
-    def of(cls, text: str, subject: str | None = None) -> ClaimSignature:
-        """The signature of a quote's text, with the subject it leaves out."""
+    def of(
+        cls, text: str, subject: str | None = None, context: str | None = None
+    ) -> ClaimSignature:
+        """The signature of a quote's text, with the subject it leaves out and the rest of
+        its sentence (which counts for little)."""
         spans = figure_spans(text)
         # A figure's words ("March", "spring", "km") are the figure, not key words; what
         # is left is that the quote gives a figure of that kind.
@@ -180,6 +188,9 @@ class ClaimSignature:
         if subject:
             for term, weight in content_terms(subject).items():
                 terms.setdefault(term, weight * _SUBJECT_WEIGHT)
+        if context:
+            for term, weight in content_terms(context).items():
+                terms.setdefault(term, weight * _CONTEXT_WEIGHT)
         figures = tuple(figure for _, _, figure in spans)
         names = frozenset(
             term
@@ -258,23 +269,21 @@ class Linker:
         return dot / math.sqrt(norm_a * norm_b) if dot else 0.0
 
     def similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
-        """How much two quotes say the same thing, from 0 to 1 (figures aside)."""
-        dot = norm_a = norm_b = 0.0
-        for term, weight in a.terms.items():
-            idf = self._idf(term)
-            norm_a += (weight * idf) ** 2
-            other = b.terms.get(term)
-            if other is not None:
-                dot += weight * other * idf * idf
-        for term, weight in b.terms.items():
-            norm_b += (weight * self._idf(term)) ** 2
-        if not dot:
+        """How much two quotes say the same thing, from 0 to 1 (figures aside).
+
+        A blend of what they are about (names and words) and what they say of it (their
+        words without the names): in a project about one story every quote names the
+        same few companies, so names alone must not make two quotes one claim.
+        """
+        topic = self.topic_similarity(a, b)
+        if not topic:
             return 0.0
         shared = a.terms.keys() & b.terms.keys()
         names_only = shared <= (a.names | b.names)
         if names_only and not _shared_figure_bonus(a, b):
             return 0.0
-        similarity = dot / math.sqrt(norm_a * norm_b)
+        predicate = self.topic_similarity(a.predicate(), b.predicate())
+        similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
         if a.names and b.names and not (a.names & b.names):
             # Different names as their subjects: two claims, however alike the rest.
             similarity *= _OTHER_NAMES_FACTOR
@@ -434,8 +443,7 @@ def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, boo
         if (index, 1 - side) in b.contrasts and (index, side) not in b.contrasts:
             if (index, 1 - side) in a.contrasts:
                 continue
-            words = (_contrast_word(b.text, index, 1 - side), _contrast_word(a.text, index, side))
-            return f"{words[0]} vs {words[1]}", True
+            return f"{CONTRASTS[index][1 - side][0]} vs {CONTRASTS[index][side][0]}", True
     return None, False
 
 
@@ -467,15 +475,6 @@ def _comparable(x: Figure, y: Figure, ratio: float = 3.0) -> bool:
         return ratio >= _COMPARABLE_RATIO
     low, high = sorted((abs(x.value[0]), abs(y.value[0])))
     return low > 0 and high / low <= ratio
-
-
-def _contrast_word(text: str, index: int, side: int) -> str:
-    lower = text.lower()
-    words = sorted(CONTRASTS[index][side], key=len, reverse=True)
-    for word in words:
-        if re.search(rf"\b{re.escape(word)}\b", lower):
-            return word
-    return words[0]
 
 
 def matcher_name() -> str:

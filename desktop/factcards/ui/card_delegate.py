@@ -9,7 +9,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from factcards.ui.card_model import CARD_ROLE
-from factcards.ui.status_style import BADGE_TEXT_COLOUR, STATUS_LABELS, status_colour
+from factcards.ui.status_style import (
+    BADGE_TEXT_COLOUR,
+    CONFLICT_COLOUR,
+    STATUS_LABELS,
+    status_colour,
+)
 from factcards_db import CardSummary
 
 _PAD = 8
@@ -88,13 +93,26 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
 
-        sources = "source" if card.source_count == 1 else "sources"
-        facts = f"{card.source_count} {sources}  ·  score {card.score:.2f}"
+        facts_left = badge.right() + 10
+        if card.conflict_count:
+            # A conflict is what an editor must not miss: its own badge, in words.
+            warning = (
+                "⚠ conflict" if card.conflict_count == 1 else f"⚠ {card.conflict_count} conflicts"
+            )
+            conflict = QRect(
+                facts_left, top, metrics.horizontalAdvance(warning) + 12, metrics.height() + 4
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(CONFLICT_COLOUR))
+            painter.drawRoundedRect(QRectF(conflict), 4, 4)
+            painter.setPen(QColor(BADGE_TEXT_COLOUR))
+            painter.drawText(conflict, Qt.AlignmentFlag.AlignCenter, warning)
+            facts_left = conflict.right() + 10
         painter.setPen(text_colour)
         painter.drawText(
-            QRect(badge.right() + 10, top, width - badge.width() - 10, badge.height()),
+            QRect(facts_left, top, rect.right() - facts_left - _PAD, badge.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            facts,
+            card_facts(card),
         )
         top = badge.bottom() + 1 + _GAP
 
@@ -126,6 +144,18 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(italic)
         painter.setPen(quote_colour)
         painter.drawText(quote_left, top + italic_metrics.ascent(), quote)
+
+
+def card_facts(card: CardSummary) -> str:
+    """The card's numbers in words: sources, independent origins, suggestions, score."""
+    sources = "source" if card.source_count == 1 else "sources"
+    facts = f"{card.source_count} {sources}"
+    if card.source_count > 1:
+        origins = "origin" if card.origin_count == 1 else "origins"
+        facts += f" from {card.origin_count} {origins}"
+    if card.suggestion_count:
+        facts += f"  ·  {card.suggestion_count} suggested"
+    return facts + f"  ·  score {card.score:.2f}"
 
 
 def _bold(font: QFont) -> QFont:

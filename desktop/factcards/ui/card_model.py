@@ -99,4 +99,8 @@ class CardListModel(QAbstractListModel):
 
 def _spoken(card: CardSummary) -> str:
     sources = "source" if card.source_count == 1 else "sources"
-    return f"{card.wording}. {STATUS_LABELS[card.status]}. {card.source_count} {sources}."
+    conflicts = f" {card.conflict_count} conflicts." if card.conflict_count else ""
+    return (
+        f"{card.wording}. {STATUS_LABELS[card.status]}. {card.source_count} {sources}, "
+        f"{card.origin_count} independent.{conflicts}"
+    )

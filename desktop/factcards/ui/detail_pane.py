@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 
 from factcards.core.wording import quote_context
 from factcards.ui.status_style import BADGE_TEXT_COLOUR, STATUS_LABELS, status_colour
-from factcards_db import CONTEXT_CHARS, CardDetail, CardSummary, QuoteView
+from factcards_db import (
+    CONTEXT_CHARS,
+    CardDetail,
+    CardSummary,
+    ConflictView,
+    QuoteView,
+    SuggestionView,
+)
 
 # The note is saved this long after the editor stops typing (and at once on leaving it).
 NOTE_SAVE_DELAY_MS = 500
@@ -29,6 +36,10 @@ class DetailPane(QWidget):
 
     note_edited = Signal(int, str)
     leave_requested = Signal()
+    # The editor clicked a link in the pane: open another card, accept or reject a match.
+    card_requested = Signal(int)
+    merge_requested = Signal(int, int)
+    reject_requested = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +61,8 @@ class DetailPane(QWidget):
         self.quotes = QTextBrowser()
         self.quotes.setObjectName("quotes")
         self.quotes.setOpenLinks(False)
-        self.quotes.setAccessibleName(self.tr("Quotes"))
+        self.quotes.setAccessibleName(self.tr("Quotes, conflicts and suggested matches"))
+        self.quotes.anchorClicked.connect(self._link_clicked)
 
         note_label = QLabel(self.tr("Editor's &note (saved as you type):"))
         self.note = QPlainTextEdit()
@@ -94,7 +106,7 @@ class DetailPane(QWidget):
             self._set_note_text("")
             return
         self.update_summary(detail.summary)
-        self.quotes.setHtml(_quotes_html(detail.quotes))
+        self.quotes.setHtml(_detail_html(detail))
         self._set_note_text(detail.summary.note)
 
     def update_summary(self, card: CardSummary) -> None:
@@ -107,7 +119,8 @@ class DetailPane(QWidget):
         self.facts.setText(
             f'<span style="background:{colour}; color:{BADGE_TEXT_COLOUR};">'
             f"&nbsp;{escape(STATUS_LABELS[card.status])}&nbsp;</span>"
-            f"&nbsp; {card.source_count} {sources} · {card.quote_count} "
+            f"&nbsp; {card.source_count} {sources} · {_origins(card.origin_count)} · "
+            f"{card.quote_count} "
             f"{self.tr('quote') if card.quote_count == 1 else self.tr('quotes')}"
             f" · {self.tr('score')} {card.score:.2f}"
         )
@@ -141,6 +154,72 @@ class DetailPane(QWidget):
     def _leave_note(self) -> None:
         self.flush_note()
         self.leave_requested.emit()
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if self._card_id is None:
+            return
+        action, _, argument = url.toString().partition(":")
+        if not argument.isdigit():
+            return
+        other = int(argument)
+        if action == "card":
+            self.card_requested.emit(other)
+        elif action == "merge":
+            self.merge_requested.emit(self._card_id, other)
+        elif action == "reject":
+            self.reject_requested.emit(self._card_id, other)
+
+
+def _origins(count: int) -> str:
+    return "1 independent origin" if count == 1 else f"{count} independent origins"
+
+
+def _detail_html(detail: CardDetail) -> str:
+    parts = [_quotes_html(detail.quotes)]
+    origins = sorted({q.origin for q in detail.quotes if q.origin})
+    if origins:
+        parts.append(
+            f"<p><b>Origins:</b> {escape(', '.join(origins))}"
+            + (
+                " (every source goes back to this one)"
+                if len(origins) == 1 and len({q.source_id for q in detail.quotes}) > 1
+                else ""
+            )
+            + "</p>"
+        )
+    if detail.conflicts:
+        parts.append(_conflicts_html(detail.conflicts))
+    if detail.suggestions:
+        parts.append(_suggestions_html(detail.suggestions))
+    return "".join(parts)
+
+
+def _conflicts_html(conflicts: list[ConflictView]) -> str:
+    items = []
+    shown: set[int] = set()
+    for conflict in conflicts:
+        if conflict.other_quote_id in shown:
+            continue
+        shown.add(conflict.other_quote_id)
+        source = escape(conflict.other_source_outlet or conflict.other_source_title)
+        items.append(
+            f'<li><b style="color:#b91c1c;">{escape(conflict.reason)}</b> — {source}: '
+            f"“{escape(' '.join(conflict.other_text.split()))}” "
+            f'(<a href="card:{conflict.other_card_id}">open that card</a>)</li>'
+        )
+    return "<h4>⚠ Conflicts</h4><ul>" + "".join(items) + "</ul>"
+
+
+def _suggestions_html(suggestions: list[SuggestionView]) -> str:
+    items = []
+    for suggestion in suggestions:
+        items.append(
+            f"<li>“{escape(suggestion.other_wording)}” (match {suggestion.score:.2f}) — "
+            f'<a href="merge:{suggestion.other_card_id}">same claim: merge</a> · '
+            f'<a href="reject:{suggestion.other_card_id}">not the same</a> · '
+            f'<a href="card:{suggestion.other_card_id}">open</a></li>'
+        )
+    return "<h4>Suggested matches</h4><ul>" + "".join(items) + "</ul>"
 
 
 def _quotes_html(quotes: list[QuoteView]) -> str:

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +27,7 @@ from factcards import __version__
 from factcards.core.brief import BriefOptions, write_brief
 from factcards.core.extract import SCORE_CUT
 from factcards.core.importer import ImportReport, import_paths
+from factcards.core.link import matcher_name
 from factcards.ui.brief_dialog import BriefDialog
 from factcards.ui.card_delegate import CardDelegate
 from factcards.ui.card_model import CardListModel
@@ -34,7 +35,15 @@ from factcards.ui.detail_pane import DetailPane
 from factcards.ui.settings import Settings
 from factcards.ui.shortcuts import COMMANDS, Command
 from factcards.ui.status_style import STATUS_LABELS
-from factcards_db import STATUSES, CardFilter, CardSummary, Project, ProjectError, Status
+from factcards_db import (
+    STATUSES,
+    CardFilter,
+    CardOrder,
+    CardSummary,
+    Project,
+    ProjectError,
+    Status,
+)
 
 PROJECT_SUFFIX = ".factcards"
 _PROJECT_FILTER = "factcards projects (*.factcards);;All files (*)"
@@ -63,6 +72,9 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.detail.note_edited.connect(self._save_note)
         self.detail.leave_requested.connect(self.card_view.setFocus)
+        self.detail.card_requested.connect(self.show_card)
+        self.detail.merge_requested.connect(self.merge_cards)
+        self.detail.reject_requested.connect(self.reject_suggestion)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.card_view)
@@ -74,6 +86,12 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.matcher_label = QLabel(self.tr("Matcher: {name}").format(name=matcher_name()))
+        self.matcher_label.setObjectName("matcher")
+        self.matcher_label.setToolTip(
+            self.tr("How factcards decides that two quotes are the same claim")
+        )
+        self.statusBar().addPermanentWidget(self.matcher_label)
 
         self._make_actions()
         self._make_menus()
@@ -98,7 +116,12 @@ class MainWindow(QMainWindow):
             "next_card": lambda: self.move_selection(1),
             "previous_card": lambda: self.move_selection(-1),
             "edit_note": self.detail.focus_note,
+            "merge_suggestion": lambda: self._act_on_suggestion(merge=True),
+            "reject_suggestion": lambda: self._act_on_suggestion(merge=False),
             "show_low_scoring": self.toggle_low_scoring,
+            "sort_sources": lambda: self.set_order("sources"),
+            "sort_score": lambda: self.set_order("score"),
+            "sort_document": lambda: self.set_order("document"),
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -120,6 +143,12 @@ class MainWindow(QMainWindow):
         low = self.actions_by_name["show_low_scoring"]
         low.setCheckable(True)
         low.setChecked(self.settings.show_low_scoring)
+        orders = QActionGroup(self)
+        for order in ("sources", "score", "document"):
+            action = self.actions_by_name[f"sort_{order}"]
+            action.setCheckable(True)
+            action.setChecked(self.settings.card_order == order)
+            orders.addAction(action)
 
     def _make_menus(self) -> None:
         actions = self.actions_by_name
@@ -142,8 +171,14 @@ class MainWindow(QMainWindow):
         card_menu.addSeparator()
         for name in ("next_card", "previous_card", "edit_note"):
             card_menu.addAction(actions[name])
+        card_menu.addSeparator()
+        for name in ("merge_suggestion", "reject_suggestion"):
+            card_menu.addAction(actions[name])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for name in ("sort_sources", "sort_score", "sort_document"):
+            view_menu.addAction(actions[name])
+        view_menu.addSeparator()
         view_menu.addAction(actions["show_low_scoring"])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -176,7 +211,10 @@ class MainWindow(QMainWindow):
     # -- the project --------------------------------------------------------------------
 
     def _card_filter(self) -> CardFilter:
-        return CardFilter(min_score=0.0 if self.settings.show_low_scoring else SCORE_CUT)
+        return CardFilter(
+            min_score=0.0 if self.settings.show_low_scoring else SCORE_CUT,
+            order=self.settings.card_order,
+        )
 
     def _show_project(self) -> None:
         self.setWindowTitle(f"{self.project.path.name} — factcards")
@@ -358,11 +396,60 @@ class MainWindow(QMainWindow):
     def toggle_low_scoring(self, shown: bool) -> None:
         """Show or hide candidates below the check-worthiness cut."""
         self.settings.show_low_scoring = shown
+        self._refilter()
+
+    def set_order(self, order: CardOrder) -> None:
+        """List the cards in another order, keeping the selected one."""
+        self.settings.card_order = order
+        self.actions_by_name[f"sort_{order}"].setChecked(True)
+        self._refilter()
+
+    def _refilter(self) -> None:
         current = self.current_card_id()
         self.card_model.set_filter(self._card_filter())
         self._update_counts()
         row = self.card_model.row_of(current) if current is not None else None
         self.select_row(row or 0)
+
+    # -- suggestions and conflicts ------------------------------------------------------
+
+    def show_card(self, card_id: int) -> None:
+        """Select a card in the list; show it in the pane even when the list hides it."""
+        row = self.card_model.row_of(card_id)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.detail.show_card(self.project.card_detail(card_id))
+
+    def merge_cards(self, keep: int, other: int) -> None:
+        """Accept a suggested match: the other card's quotes join this one."""
+        self.detail.flush_note()
+        card = self.project.merge_cards(keep, other, self.settings.editor_name)
+        self.card_model.reload()
+        self._update_counts()
+        self.show_card(card.id)
+        self.statusBar().showMessage(self.tr("Cards merged."), 3000)
+
+    def reject_suggestion(self, card_id: int, other: int) -> None:
+        """Reject a suggested match; it will not be suggested again."""
+        card = self.project.reject_suggestion(card_id, other, self.settings.editor_name)
+        self._card_changed(card)
+        self.detail.show_card(self.project.card_detail(card_id))
+        self.statusBar().showMessage(self.tr("Suggestion rejected."), 3000)
+
+    def _act_on_suggestion(self, *, merge: bool) -> None:
+        card_id = self.current_card_id()
+        if card_id is None:
+            return
+        suggestions = self.project.suggestions_for(card_id)
+        if not suggestions:
+            self.statusBar().showMessage(self.tr("This card has no suggested match."), 3000)
+            return
+        other = suggestions[0].other_card_id
+        if merge:
+            self.merge_cards(card_id, other)
+        else:
+            self.reject_suggestion(card_id, other)
 
     # -- brief, settings, help ----------------------------------------------------------
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from factcards_db import CARD_ORDERS, CardOrder
+
 MAX_RECENT = 8
 
 
@@ -59,6 +61,19 @@ class Settings:
     @show_low_scoring.setter
     def show_low_scoring(self, shown: bool) -> None:
         self._store.setValue("view/show_low_scoring", shown)
+
+    @property
+    def card_order(self) -> CardOrder:
+        """How the card list is sorted."""
+        value = str(self._store.value("view/order", "sources", type=str))
+        for order in CARD_ORDERS:
+            if value == order:
+                return order
+        return "sources"
+
+    @card_order.setter
+    def card_order(self, order: CardOrder) -> None:
+        self._store.setValue("view/order", order)
 
     def window_state(self, name: str) -> QByteArray | None:
         """Saved geometry or splitter state, if any."""

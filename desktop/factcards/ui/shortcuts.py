@@ -83,11 +83,28 @@ COMMANDS: tuple[Command, ...] = (
         "edit_note", "Edit &note", ("N",), "Type the card's note; Esc goes back to the list", "list"
     ),
     Command(
+        "merge_suggestion",
+        "&Merge suggested match",
+        ("M",),
+        "Accept the card's best suggested match: its quotes join this card",
+        "list",
+    ),
+    Command(
+        "reject_suggestion",
+        "&Reject suggested match",
+        ("R",),
+        "Say the card's best suggested match is another claim; it is not suggested again",
+        "list",
+    ),
+    Command(
         "show_low_scoring",
         "Show &low-scoring candidates",
         (),
         "Also list candidates below the check-worthiness cut",
     ),
+    Command("sort_sources", "Sort by &sources", (), "Most widely carried cards first"),
+    Command("sort_score", "Sort by s&core", (), "Most check-worthy cards first"),
+    Command("sort_document", "Sort in &document order", (), "Cards as the articles tell them"),
     Command(
         "shortcuts",
         "&Keyboard shortcuts",

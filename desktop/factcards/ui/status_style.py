@@ -22,3 +22,7 @@ BADGE_TEXT_COLOUR = "#ffffff"
 def status_colour(status: Status) -> QColor:
     """The badge colour of a status."""
     return QColor(_STATUS_COLOURS[status])
+
+
+# Conflicts wear their own badge, amber-brown so as not to read as "disputed".
+CONFLICT_COLOUR = "#b45309"
