@@ -43,7 +43,14 @@ def test_import_then_export_json_round_trip(tmp_path: Path) -> None:
     document = json.loads(exported.stdout)
     assert document["format"] == "factcards"
     assert document["version"] == 1
-    assert isinstance(document["conflicts"], list)
+    claim_ids = {claim["id"] for claim in document["claims"]}
+    assert document["conflicts"], "the demo's planted conflicts are exported"
+    for conflict in document["conflicts"]:
+        assert set(conflict) == {"a", "b", "reason"}
+        assert " vs " in conflict["reason"]
+        for end in (conflict["a"], conflict["b"]):
+            assert set(end) == {"claim_id", "source_id", "start", "end"}
+            assert end["claim_id"] in claim_ids
     assert len(document["sources"]) == 5
     texts = {}
     for source in document["sources"]:
@@ -56,6 +63,9 @@ def test_import_then_export_json_round_trip(tmp_path: Path) -> None:
         assert set(claim) == {"id", "text", "status", "note", "score", "quotes", "suggested"}
         assert claim["status"] in {"unreviewed", "confirmed", "disputed"}
         assert 0 <= claim["score"] <= 1
+        for suggestion in claim["suggested"]:
+            assert set(suggestion) == {"claim_id", "score"}
+            assert suggestion["claim_id"] in {c["id"] for c in document["claims"]}
         for quote in claim["quotes"]:
             assert set(quote) == {"source_id", "start", "end", "text", "attribution"}
             assert quote["text"] == texts[quote["source_id"]][quote["start"] : quote["end"]]

@@ -35,7 +35,9 @@ _ANONYMOUS = re.compile(
     r"\b(?:(?:two|three|several|some)\s+)?(?:people|persons?|sources?|insiders?)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed"
     r"|who\s+(?:asked|declined|spoke|work\s+(?:with|for|closely)))"
-    r"[^,.;]*|\b(?:informed|unnamed|anonymous)\s+sources\b",
+    # ...and the words after, up to punctuation or the verb of their speaking.
+    r"(?:\s+(?!(?:said|says|say|told|tell|reported|added|confirmed)\b)[\w’'-]+)*"
+    r"|\b(?:informed|unnamed|anonymous)\s+sources\b",
     re.IGNORECASE,
 )
 _BACK_TO_ANONYMOUS = re.compile(
@@ -49,6 +51,13 @@ _BACK_TO_OUTLET = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"[“”]|\"")
+# Speakers that cannot be "he" or "she": groups and organisations.
+_GROUP = re.compile(
+    r"\b(?:analysts|officials|people|sources|executives|economists|investors|employees"
+    r"|securities|capital|group|inc|corp|ltd|plc|bank|partners|holdings|company|council"
+    r"|authority|agency|department|ministry|government|police)\b",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+$")
 _LEADING_NOISE = re.compile(
@@ -132,7 +141,7 @@ class AttributionReader:
             return None
         if _is_news_name(cleaned):
             self._outlet = cleaned
-        elif _PERSON_NAME.search(cleaned):
+        elif _PERSON_NAME.search(cleaned) and not _GROUP.search(cleaned):
             self._person = cleaned
         return cleaned
 

@@ -83,7 +83,11 @@ _FRAME_SPEECH = (
     r"|noted|added|confirmed|announced|stated|explained|warned|argued|insisted|acknowledged"
     r"|estimated|forecast|predicted|promised|believes|believed|claimed|disclosed|revealed)"
 )
-_WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\w ]{1,25}?)?(?:\s+in\s+a\s+\w+)?"
+_WHEN = (
+    r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
+    r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
+    r"|at\s+a\s+\w+(?:\s+\w+)?))*"
+)
 # A piece that only says who said it.
 _ATTRIBUTION_PIECE = re.compile(
     r"^(?:according\s+to\s+.+|citing\s+.+|quoting\s+.+|per\s+[A-Z].*"
@@ -215,7 +219,9 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.attribution = True
             continue
         frame = _FRAME.match(body)
-        if frame and any(_is_verb(word) for word in _words(body[frame.end() :])):
+        rest = _words(body[frame.end() :]) if frame else []
+        # Only a frame before a clause: "Wang said" alone is an attribution piece.
+        if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.start += frame.end()
     return [p for p in pieces if p.start < p.end]

@@ -16,6 +16,8 @@ quotes that share something with it, never with every quote.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -41,6 +43,11 @@ _SMALL_COUNT = 12
 # Words in more quotes than this share of the project are too common to find candidates.
 _COMMON_SHARE = 0.2
 _MIN_POSTINGS_CAP = 50
+_MAX_POSTINGS_CAP = 400
+# At most this many of a quote's rarest words and figures find its candidates, and at
+# most this many candidates (those sharing the most) are compared with it.
+_CANDIDATE_KEYS = 12
+_MAX_CANDIDATES = 20
 # A quote stating an amount or a percentage and one stating none are less alike.
 _MISSING_FIGURE_FACTOR = 0.65
 _OTHER_NAMES_FACTOR = 0.5
@@ -116,6 +123,12 @@ def content_terms(text: str) -> dict[str, float]:
     Lower-cased, read through the paraphrase lexicon, stemmed, without stopwords and
     figures; names (capitalised words inside a sentence) weigh more.
     """
+    return dict(_content_terms(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
+    # Cached: a sentence is the context of each of its clauses.
     text = _PHRASE.sub(lambda m: " " + _PHRASE_CANONICAL[m.group(0).lower()] + " ", text)
     terms: dict[str, float] = {}
     for position, match in enumerate(_TOKEN.finditer(text)):
@@ -128,7 +141,7 @@ def content_terms(text: str) -> dict[str, float]:
         weight = _NAME_WEIGHT if position > 0 and token[0].isupper() else 1.0
         term = _stem(word)
         terms[term] = max(terms.get(term, 0.0), weight)
-    return terms
+    return tuple(terms.items())
 
 
 def _name_terms(text: str, subject: str | None) -> set[str]:
@@ -142,14 +155,22 @@ def _name_terms(text: str, subject: str | None) -> set[str]:
     return names
 
 
+_CONTRAST_PATTERNS = [
+    (
+        index,
+        side,
+        re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words)) + r")\b"),
+    )
+    for index, pair in enumerate(CONTRASTS)
+    for side, (_, words) in enumerate(pair)
+]
+
+
 def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
     lower = text.lower()
-    sides = set()
-    for index, (left, right) in enumerate(CONTRASTS):
-        for side, (_, words) in enumerate((left, right)):
-            if any(re.search(rf"\b{re.escape(word)}\b", lower) for word in words):
-                sides.add((index, side))
-    return frozenset(sides)
+    return frozenset(
+        (index, side) for index, side, pattern in _CONTRAST_PATTERNS if pattern.search(lower)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +184,8 @@ class ClaimSignature:
     # Terms that are only names: sharing names alone ("Skerrow", "Port Ellis") does not
     # make two quotes one claim.
     names: frozenset[str] = frozenset()
-
-    def predicate(self) -> ClaimSignature:
-        """The signature's key words alone: no names, no kinds of figure."""
-        terms = {t: w for t, w in self.terms.items() if t not in self.names and t[0] != "#"}
-        return ClaimSignature(terms, self.figures, self.contrasts, self.text, frozenset())
+    # The key words alone: no names, no kinds of figure (what a quote says of its subject).
+    predicate: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -197,7 +215,8 @@ class ClaimSignature:
             for term, weight in terms.items()
             if weight >= _NAME_WEIGHT * 0.5 and term in _name_terms(text, subject)
         )
-        return cls(terms, figures, _contrast_sides(text), text, names)
+        predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
+        return cls(terms, figures, _contrast_sides(text), text, names, predicate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +257,9 @@ class Linker:
         self._document_frequency: defaultdict[str, int] = defaultdict(int)
         self._card_of: dict[int, int] = {}  # merged card -> the card it became
         self._card_sizes: defaultdict[int, int] = defaultdict(int)
+        self._idf_memo: dict[str, float] = {}
+        self._norm_memo: dict[int, float] = {}
+        self._idf_checkpoint = 0
         self.rejected: set[frozenset[int]] = set()
 
     def add(self, quote_id: int, card_id: int, source_id: int, signature: ClaimSignature) -> None:
@@ -248,25 +270,48 @@ class Linker:
         for term in signature.terms:
             self._document_frequency[term] += 1
             self._postings[term].append(position)
+            self._idf_memo.pop(term, None)
         for figure in signature.figures:
             self._postings[figure.key].append(position)
 
     def _idf(self, term: str) -> float:
-        total = len(self._quotes) + 1
-        return math.log((total + 1) / (self._document_frequency.get(term, 0) + 1)) + 1.0
+        # Rarity changes slowly as quotes arrive: it is worked out again only when the
+        # index has grown by a tenth, which keeps linking fast on large projects.
+        if len(self._quotes) > self._idf_checkpoint:
+            self._idf_memo.clear()
+            self._norm_memo.clear()
+            self._idf_checkpoint = int(len(self._quotes) * 1.1) + 16
+        idf = self._idf_memo.get(term)
+        if idf is None:
+            total = len(self._quotes) + 1
+            idf = math.log((total + 1) / (self._document_frequency.get(term, 0) + 1)) + 1.0
+            self._idf_memo[term] = idf
+        return idf
+
+    def _norm(self, terms: dict[str, float]) -> float:
+        key = id(terms)
+        norm = self._norm_memo.get(key)
+        if norm is None:
+            norm = math.sqrt(sum((w * self._idf(t)) ** 2 for t, w in terms.items()))
+            self._norm_memo[key] = norm
+        return norm
+
+    def _cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
+        if len(b) < len(a):
+            a, b = b, a
+        dot = 0.0
+        for term, weight in a.items():
+            other = b.get(term)
+            if other is not None:
+                idf = self._idf(term)
+                dot += weight * other * idf * idf
+        if not dot:
+            return 0.0
+        return dot / (self._norm(a) * self._norm(b))
 
     def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
         """How much two quotes are about the same thing: names and words, weighted by rarity."""
-        dot = norm_a = norm_b = 0.0
-        for term, weight in a.terms.items():
-            idf = self._idf(term)
-            norm_a += (weight * idf) ** 2
-            other = b.terms.get(term)
-            if other is not None:
-                dot += weight * other * idf * idf
-        for term, weight in b.terms.items():
-            norm_b += (weight * self._idf(term)) ** 2
-        return dot / math.sqrt(norm_a * norm_b) if dot else 0.0
+        return self._cosine(a.terms, b.terms)
 
     def similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
         """How much two quotes say the same thing, from 0 to 1 (figures aside).
@@ -282,7 +327,7 @@ class Linker:
         names_only = shared <= (a.names | b.names)
         if names_only and not _shared_figure_bonus(a, b):
             return 0.0
-        predicate = self.topic_similarity(a.predicate(), b.predicate())
+        predicate = self._cosine(a.predicate, b.predicate)
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
         if a.names and b.names and not (a.names & b.names):
             # Different names as their subjects: two claims, however alike the rest.
@@ -306,7 +351,12 @@ class Linker:
         for position in self._candidates(signature):
             quote = self._quotes[position]
             card_id = self.current_card(quote.card_id)
-            reason, by_terms = _disagreement(signature, quote.signature)
+            reason, by_terms = (
+                _disagreement(signature, quote.signature)
+                if (signature.figures and quote.signature.figures)
+                or (signature.contrasts and quote.signature.contrasts)
+                else (None, False)
+            )
             if reason is None and _counts_differ(signature, quote.signature):
                 blocked.add(card_id)
                 continue
@@ -372,7 +422,7 @@ class Linker:
             # Two amounts this close are two tellings of one quantity unless the quotes
             # plainly speak of different things.
             threshold = CLOSE_CONFLICT_THRESHOLD
-        return self.topic_similarity(a.predicate(), b.predicate()) >= threshold
+        return self._cosine(a.predicate, b.predicate) >= threshold
 
     def merged(self, card_id: int, into: int) -> None:
         """Follow a merge: quotes of `card_id` now sit on `into`."""
@@ -385,15 +435,22 @@ class Linker:
         return card_id
 
     def _candidates(self, signature: ClaimSignature) -> list[int]:
-        cap = max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE))
-        seen: set[int] = set()
-        keys = sorted(signature.terms) + sorted({f.key for f in signature.figures})
-        for key in keys:
-            postings = self._postings.get(key)
-            if not postings or len(postings) > cap:
-                continue
-            seen.update(postings)
-        return sorted(seen)
+        """The indexed quotes worth comparing with this one.
+
+        Found through its rarest words and its figures only, and ranked by how many of
+        those they share: the comparisons per quote stay bounded however large the
+        project grows.
+        """
+        cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE)))
+        keys = [*signature.terms, *{f.key for f in signature.figures}]
+        lists = [self._postings[key] for key in keys if key in self._postings]
+        lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
+        shared: defaultdict[int, int] = defaultdict(int)
+        for postings in lists:
+            for position in postings:
+                shared[position] += 1
+        best = heapq.nlargest(_MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
+        return sorted(position for position, _ in best)
 
 
 def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:

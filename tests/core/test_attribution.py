@@ -1,0 +1,43 @@
+"""Who each claim is attributed to, read through an article in order."""
+
+from factcards.core.extract import find_claims
+
+ARTICLE = """Yard approved
+
+The deal is worth €210 million, people familiar with the matter told Meridian Wire.
+Skerrow will hire 400 people, according to a company statement.
+“We are on schedule,” chief executive Dana Holt said.
+“The first ferry sails in May.”
+The yard will open in 2027, the people said.
+Meridian Wire reported that the S40 is due to launch in spring 2027.
+Analysts at Brightwater Securities wrote in a note that the deal adds €30 million a year.
+She said the council had approved the plans.
+Corvane shares rose 3% on Tuesday.
+"""
+
+
+def _attributions() -> dict[str, str | None]:
+    return {ARTICLE[c.start : c.end]: c.attribution for c in find_claims(ARTICLE)}
+
+
+def test_attributions_of_every_kind() -> None:
+    found = _attributions()
+    assert found["The deal is worth €210 million"] == "people familiar with the matter"
+    assert found["Skerrow will hire 400 people"] == "a company statement"
+    assert found["We are on schedule"] == "chief executive Dana Holt"
+    assert found["the S40 is due to launch in spring 2027"] == "Meridian Wire"
+    assert found["the deal adds €30 million a year"] == "Analysts at Brightwater Securities"
+
+
+def test_what_refers_back_is_resolved() -> None:
+    found = _attributions()
+    # "the people" are the people familiar with the matter named earlier.
+    assert found["The yard will open in 2027"] == "people familiar with the matter"
+    # A quotation that runs on keeps its speaker.
+    assert found["The first ferry sails in May"] == "chief executive Dana Holt"
+    # "She" is the last person named.
+    assert found["the council had approved the plans"] == "chief executive Dana Holt"
+
+
+def test_the_outlets_own_voice_has_no_attribution() -> None:
+    assert _attributions()["Corvane shares rose 3% on Tuesday"] is None

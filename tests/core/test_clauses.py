@@ -1,0 +1,84 @@
+"""Claims, not sentences: one sentence, several claims, each an exact clause."""
+
+from factcards.core.clauses import split_sentence
+from factcards.core.sentences import Span
+
+
+def _clauses(sentence: str) -> list[str]:
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    return [sentence[c.start : c.end] for c in parts.clauses]
+
+
+def test_a_relative_clause_with_its_own_claim_is_split_off() -> None:
+    assert _clauses(
+        "Skerrow is using Corvane’s battery packs to build the S40, which is expected to "
+        "launch in spring 2027."
+    ) == [
+        "Skerrow is using Corvane’s battery packs to build the S40",
+        "which is expected to launch in spring 2027",
+    ]
+
+
+def test_two_verbs_joined_by_and_are_two_claims() -> None:
+    assert _clauses(
+        "The company employs 180 people and has delivered 12 electric ferries since 2019."
+    ) == ["The company employs 180 people", "has delivered 12 electric ferries since 2019"]
+
+
+def test_the_attribution_is_set_apart_not_quoted() -> None:
+    sentence = (
+        "Corvane chief executive Marcus Ebbe is getting involved in day-to-day work, people "
+        "familiar with the matter said, and has spent several days a week in Port Ellis."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == [
+        "Corvane chief executive Marcus Ebbe is getting involved in day-to-day work",
+        "has spent several days a week in Port Ellis",
+    ]
+    assert parts.attributions == ["people familiar with the matter said"]
+
+
+def test_a_frame_before_the_claim_is_not_quoted() -> None:
+    sentence = "Meridian Wire reported that the S40 is due to launch in spring 2027."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    [clause] = parts.clauses
+    assert sentence[clause.start : clause.end] == "the S40 is due to launch in spring 2027"
+    assert clause.speaker is not None and clause.speaker.strip() == "Meridian Wire"
+
+
+def test_an_appositive_between_subject_and_verb_is_its_own_claim() -> None:
+    assert _clauses(
+        "Skerrow, founded in Port Ellis in 2015, builds battery ferries for short crossings."
+    ) == ["Skerrow, founded in Port Ellis in 2015", "builds battery ferries for short crossings"]
+
+
+def test_a_role_is_not_a_claim_of_its_own() -> None:
+    assert _clauses(
+        "Mr. Marcus Ebbe, the chief executive of Corvane, has become more involved in daily "
+        "operations."
+    ) == [
+        "Mr. Marcus Ebbe, the chief executive of Corvane, has become more involved in daily "
+        "operations"
+    ]
+
+
+def test_lists_and_dates_do_not_split_a_claim() -> None:
+    assert _clauses("The notice was lifted on Wednesday, March 11, after two rounds of tests.") == [
+        "The notice was lifted on Wednesday, March 11",
+        "after two rounds of tests",
+    ]
+    assert _clauses("The group uses models from Google, OpenAI and Alibaba in training.") == [
+        "The group uses models from Google, OpenAI and Alibaba in training"
+    ]
+
+
+def test_abbreviations_keep_their_full_stop() -> None:
+    assert _clauses("The plant is run by Aquenta Utilities Corp.") == [
+        "The plant is run by Aquenta Utilities Corp."
+    ]
+
+
+def test_clauses_that_leave_out_their_subject_know_it() -> None:
+    sentence = "Dana Holt, who founded Skerrow in 2015, will stay on as chief executive."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [c.subject for c in parts.clauses] == [None, "Dana Holt"]
