@@ -40,6 +40,7 @@ _NOT_VERBS = frozenset(
     """.split()
 )
 _DETERMINERS = frozenset("a an the this that these those its his her their our".split())
+_VERB_PARTICLES = frozenset("for to that on in with against about into".split())
 _PRONOUNS = frozenset("it they he she its their his her".split())
 _ADVERBS = frozenset(
     """
@@ -110,6 +111,13 @@ _FIGURE_OR_DATE = re.compile(
     r"|autumn|winter|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|hundred|thousand|million|billion)\b",
     re.IGNORECASE,
+)
+# A piece that continues a list of names: "Anthropic and xAI…", "OpenAI’s gpt-oss and Qwen".
+_LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}\s+(?:and|or)\s+[A-Z\w]")
+_ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.’'-]*$")
+_DIGIT_OR_DATE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _MIN_WORDS = 3
@@ -210,6 +218,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         start = cut.end()
     if start < sentence.end:
         pieces.append(_Piece(start, sentence.end))
+    pieces = _rejoin_lists(text, pieces)
     for piece in pieces:
         piece.start, piece.end = _trim(text, piece.start, piece.end)
         body = text[piece.start : piece.end].rstrip(".")
@@ -225,6 +234,23 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.speaker = frame.group("who") or ""
             piece.start += frame.end()
     return [p for p in pieces if p.start < p.end]
+
+
+def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Undo cuts inside a list of names: "Google’s Gemma, OpenAI’s gpt-oss and Qwen",
+    "highlighted OpenAI, Anthropic and xAI as customers"."""
+    joined: list[_Piece] = []
+    for piece in pieces:
+        body = text[piece.start : piece.end]
+        if (
+            joined
+            and _LIST_ITEM.match(body)
+            and _ENDS_WITH_NAME.search(text, joined[-1].start, joined[-1].end)
+        ):
+            joined[-1] = _Piece(joined[-1].start, piece.end)
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _claim_part(body: str) -> str:
@@ -261,7 +287,9 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
             carry = None
         words = _words(text[piece.start : piece.end])
-        has_verb = any(_is_verb(w) for w in words)
+        has_verb = any(_is_verb(w) for w in words) or _starts_with_verb(
+            _words(text[own.start : own.end])
+        )
         if not merged and following is not None and not has_verb and len(words) <= 5:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
             carry = piece
@@ -316,10 +344,15 @@ def _is_appositive(text: str, piece: _Piece, following: _Piece | None) -> bool:
 
 
 def _starts_with_verb(words: list[str]) -> bool:
-    for word in words[:3]:
+    for position, word in enumerate(words[:3]):
         if word.lower() in _ADVERBS:
             continue
-        return _is_verb(word)
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        # "advocates for", "plans to", "belongs to": an -s verb the lists do not name.
+        s_verb = (
+            word.islower() and word.endswith("s") and len(word) > 3 and following in _VERB_PARTICLES
+        )
+        return _is_verb(word) or s_verb
     return False
 
 

@@ -150,6 +150,21 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deal", "agreement", "transaction", "contract"),
     ("close", "complete", "completion", "closing", "completed"),
     ("found", "founded", "founder", "established", "set up"),
+    (
+        "pledge",
+        "pledged",
+        "pledges",
+        "commit",
+        "committed",
+        "commits",
+        "commitment",
+        "promise",
+        "promised",
+        "promises",
+        "vow",
+        "vowed",
+    ),
+    ("us", "u.s.", "united states", "america", "american"),
     ("plan", "planned", "designed", "intended", "meant", "supposed"),
     ("lead", "led", "leads", "leading", "run", "runs", "ran", "operate", "operates", "operated"),
     ("order", "ordered", "orders"),
@@ -205,4 +220,10 @@ NEWS_WORDS = frozenset(
     bloomberg afp cnbc bbc cnn nbc abc cbs associated newswire newspaper magazine radio
     television tv broadcaster newsroom
     """.split()
+)
+
+# Words for what happens on a date; two dates for the same one of these are a conflict.
+EVENT_WORDS = frozenset(
+    """launch debut release open close complete lift resign start begin found approve sign
+    arrive leave join sell buy announce publish""".split()
 )

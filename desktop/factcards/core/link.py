@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcards.core.figures import Figure, disagreement, figure_spans
-from factcards.core.lexicon import CONTRASTS, SYNONYM_GROUPS
+from factcards.core.lexicon import CONTRASTS, EVENT_WORDS, SYNONYM_GROUPS
 
 _PLANNED = re.compile(
     r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
@@ -36,6 +36,7 @@ SUGGEST_THRESHOLD = 0.26
 # Similarity of everything but the figures at which differing figures are a conflict.
 CONFLICT_THRESHOLD = 0.25
 CLOSE_CONFLICT_THRESHOLD = 0.2
+_EVENT_CONFLICT_THRESHOLD = 0.1
 # A shared figure adds this much to the similarity of two quotes (a small count less).
 SHARED_FIGURE_BONUS = 0.3
 SMALL_FIGURE_BONUS = 0.1
@@ -101,6 +102,8 @@ def _synonym_tables() -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 
 _SYNONYMS, _PHRASES = _synonym_tables()
+# What happens on a date: launching, closing, lifting a notice, resigning…
+EVENT_TERMS = frozenset(_SYNONYMS.get(word, word) for word in EVENT_WORDS)
 _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(phrase) for phrase, _ in _PHRASES) + r")\b", re.IGNORECASE
 )
@@ -329,8 +332,9 @@ class Linker:
             return 0.0
         predicate = self._cosine(a.predicate, b.predicate)
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
-        if a.names and b.names and not (a.names & b.names):
-            # Different names as their subjects: two claims, however alike the rest.
+        if a.names and b.names and not (a.names & b.names) and not _shared_figure_bonus(a, b):
+            # Different names as their subjects: two claims, however alike the rest
+            # (unless they give one figure: "the company" and "Zuckerberg" pledging $600bn).
             similarity *= _OTHER_NAMES_FACTOR
         for kind in ("money", "percent"):
             # One quote states an amount and the other none: two claims about one thing.
@@ -417,6 +421,10 @@ class Linker:
             # same amount make one subject of two contrasting terms.
             topic = self.topic_similarity(a, b) + _shared_figure_bonus(a, b)
             return topic >= CONFLICT_THRESHOLD
+        if _date_clash(a, b) and (a.predicate.keys() & b.predicate.keys() & EVENT_TERMS):
+            # Two dates for one event ("debut next spring" / "slated for first-quarter
+            # 2026 debut"): the same event word is enough, whatever else the quotes say.
+            return self._cosine(a.predicate, b.predicate) >= _EVENT_CONFLICT_THRESHOLD
         threshold = CONFLICT_THRESHOLD
         if _close_clash(a, b):
             # Two amounts this close are two tellings of one quantity unless the quotes
@@ -502,6 +510,15 @@ def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, boo
                 continue
             return f"{CONTRASTS[index][1 - side][0]} vs {CONTRASTS[index][side][0]}", True
     return None, False
+
+
+def _date_clash(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Differing dates or periods."""
+    return any(
+        x.kind == y.kind and x.kind in ("date", "period") and disagreement(x, y)
+        for x in a.figures
+        for y in b.figures
+    )
 
 
 def _close_clash(a: ClaimSignature, b: ClaimSignature) -> bool:
