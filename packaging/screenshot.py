@@ -34,9 +34,14 @@ def main(out: Path) -> None:
         window.set_status("confirmed")
         window.move_selection(1)
         window.set_status("disputed")
-        window.move_selection(1)
         window.detail.note.setPlainText("Gazette says €240m; the wire says €210m. Ask Corvane.")
         window.detail.flush_note()
+        # Show a card in conflict with other sources, as an editor meets one.
+        for row in range(window.card_model.rowCount()):
+            card = window.card_model.card_at(row)
+            if card.conflict_count and card.status == "unreviewed":
+                window.select_row(row)
+                break
         for _ in range(10):
             QApplication.processEvents()
         window.grab().save(str(out))

@@ -48,6 +48,7 @@ _ADVERBS = frozenset(
     only further again since meanwhile
     """.split()
 )
+_LOCATIVES = frozenset("in on at near off across of".split())
 _PREPOSITIONS = frozenset(
     """
     of in on at to for from by with about into over under after before as than
@@ -156,6 +157,9 @@ class Clause:
     # subject for a clause that starts with its verb ("has delivered 12 ferries"), the
     # noun before "which"/"who" for a relative clause. Used for the card's wording.
     subject: str | None = None
+    # True when `subject` is the noun a relative clause refers to (a guess good enough
+    # for a wording, too loose to match claims by).
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +209,8 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
             # "Aldermoor Re said it expected to pay…": "it" is the speaker.
             lead = speaker.strip()
-        clauses.append(Clause(start, end, speaker, lead))
+        relative = bool(words) and words[0].lower() in ("which", "who", "whose", "where")
+        clauses.append(Clause(start, end, speaker, lead, relative))
     return SentenceParts(clauses, attributions, subject)
 
 
@@ -366,14 +371,29 @@ def _subject(text: str, first: _Piece) -> str | None:
 
 
 def _antecedent(text: str, sentence_start: int, clause_start: int) -> str | None:
-    """The few words before ", which" that it refers to ("the S40", "Aquenta")."""
+    """The few words before ", which" that it refers to ("the S40", "Aquenta").
+
+    A place after "in" or "on" is passed over for the thing it locates: in "a new yard
+    on the north quay in Port Ellis, which will create 400 jobs" it is the yard.
+    """
     words = _WORD.findall(text[sentence_start:clause_start])
     taken: list[str] = []
-    for word in reversed(words):
-        if _is_verb(word) or word.lower() in _PREPOSITIONS or len(taken) == 4:
+    skips = 0
+    position = len(words)
+    while position > 0:
+        position -= 1
+        word = words[position]
+        lower = word.lower()
+        if lower in _LOCATIVES and taken and skips < 2:
+            taken, skips = [], skips + 1
+            continue
+        if _is_verb(word) or lower in _PREPOSITIONS or len(taken) == 4:
             break
         taken.insert(0, word)
-        if word.lower() in _DETERMINERS:
+        if lower in _DETERMINERS:
+            before = words[position - 1].lower() if position > 0 else ""
+            if before in _LOCATIVES and skips < 2:
+                continue  # the next word back is "in"/"on"/"of": look past this place
             break
     return " ".join(taken) or None
 

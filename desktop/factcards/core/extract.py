@@ -96,7 +96,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                         clause.end,
                         score_claim(wording),
                         attribution,
-                        clause.subject,
+                        None if clause.relative else clause.subject,
                         wording,
                         span.start,
                         text[span.start : span.end],
