@@ -150,6 +150,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("deal", "agreement", "transaction", "contract"),
     ("close", "complete", "completion", "closing", "completed"),
     ("found", "founded", "founder", "established", "set up"),
+    ("decide", "decides", "decided", "decision", "decisions"),
+    ("standard", "standards", "limit", "limits", "rules", "requirements"),
     (
         "pledge",
         "pledged",

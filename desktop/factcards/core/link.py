@@ -205,7 +205,8 @@ class ClaimSignature:
         terms = content_terms("".join(masked))
         for _, _, figure in spans:
             if figure.kind != "year":
-                terms.setdefault(f"#{figure.kind}:{figure.unit}", _FIGURE_KIND_WEIGHT)
+                unit = _stem(figure.unit) if figure.kind == "count" else figure.unit
+                terms.setdefault(f"#{figure.kind}:{unit}", _FIGURE_KIND_WEIGHT)
         if subject:
             for term, weight in content_terms(subject).items():
                 terms.setdefault(term, weight * _SUBJECT_WEIGHT)
