@@ -81,6 +81,7 @@ class Scores:
     not_claim_cards: int = 0
     same_claim_pairs: int = 0
     pairs_together: int = 0
+    pairs_together_or_suggested: int = 0
     pairs_sharing: int = 0
     conflicts: int = 0
     conflicts_found: int = 0
@@ -110,6 +111,11 @@ class Scores:
     @property
     def pair_recall(self) -> float:
         return _ratio(self.pairs_together, self.same_claim_pairs)
+
+    @property
+    def suggested_recall(self) -> float:
+        """Pair recall if the editor accepted every suggested match."""
+        return _ratio(self.pairs_together_or_suggested, self.same_claim_pairs)
 
     @property
     def conflict_recall(self) -> float:
@@ -233,6 +239,11 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
         if index not in cards_of:
             result.misses.append(f"quote not found: {target.source}: {_text(gold, target)!r}")
 
+    suggested = {
+        frozenset((claim["id"], s["claim_id"]))
+        for claim in document["claims"]
+        for s in claim["suggested"]
+    }
     sharing: set[tuple[int, int]] = set()
     for a, b in combinations(range(len(body)), 2):
         if cards_of.get(a, set()) & cards_of.get(b, set()):
@@ -244,6 +255,12 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
             result.same_claim_pairs += 1
             if together:
                 result.pairs_together += 1
+            if together or any(
+                frozenset((x, y)) in suggested
+                for x in cards_of.get(a, set())
+                for y in cards_of.get(b, set())
+            ):
+                result.pairs_together_or_suggested += 1
         if together:
             result.pairs_sharing += 1
             if not same:
@@ -360,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"matcher: {matcher_name()}   score cut: {SCORE_CUT}")
     header = (
         f"{'story':<18}{'arts':>5}{'quote rec':>10}{'furn':>6}{'not-cl':>7}{'pair P':>8}"
-        f"{'pair R':>8}{'confl':>8}{'extra':>6}{'attrib':>8}{'cards/art':>10}{'unannot':>9}"
+        f"{'pair R':>8}{'R+sugg':>8}{'confl':>8}{'extra':>6}{'attrib':>8}"
+        f"{'cards/art':>10}{'unannot':>9}"
     )
     print(header)
     print("-" * len(header))
@@ -368,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{story:<18}{s.articles:>5}{s.quote_recall:>10.3f}{s.furniture_cards:>6}"
             f"{s.not_claim_cards:>7}{s.pair_precision:>8.3f}{s.pair_recall:>8.3f}"
+            f"{s.suggested_recall:>8.3f}"
             f"{s.conflicts_found:>4}/{s.conflicts:<3}{s.conflicts_unconfirmed:>6}{s.attribution:>8.3f}"
             f"{s.cards_per_article:>10.1f}{s.unannotated_cards:>9}"
         )
@@ -375,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         "targets: quote recall >= 0.95, no furniture cards, pair precision >= 0.9, "
         "pair recall >= 0.85, every conflict, attribution >= 0.9"
     )
+    print("R+sugg: pair recall if the editor accepted every suggested match")
     if options.verbose:
         for miss in total.misses:
             print("  ", miss)

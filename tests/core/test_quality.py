@@ -1,8 +1,8 @@
 """The pipeline on the team's gold corpus: the scores bench/quality.py prints, held.
 
 Targets (issue 3): quote recall >= 0.95, no furniture cards, every planted conflict
-found, attribution >= 0.9, grouping precision >= 0.9 and recall >= 0.85. Grouping does
-not reach its targets yet with the lexical matcher; its floor below is the measured
+found, attribution >= 0.9, grouping precision >= 0.9 and recall >= 0.85. Grouping recall
+does not reach its target yet with the lexical matcher; its floor below is the measured
 score, so any change that makes grouping worse fails here.
 """
 
@@ -13,7 +13,7 @@ import pytest
 
 from bench.quality import CORPUS, Scores, load_gold, run_story, stories
 
-GROUPING_PRECISION_FLOOR = 0.88
+GROUPING_PRECISION_FLOOR = 0.92
 GROUPING_RECALL_FLOOR = 0.68
 
 
@@ -59,8 +59,10 @@ def test_attributions_are_right(scores: Scores) -> None:
 
 
 def test_grouping_does_not_get_worse(scores: Scores) -> None:
-    assert scores.pair_precision >= GROUPING_PRECISION_FLOOR
+    assert scores.pair_precision >= max(GROUPING_PRECISION_FLOOR, 0.9)
     assert scores.pair_recall >= GROUPING_RECALL_FLOOR
+    # What the editor is offered: joined, or suggested for one keystroke's merge.
+    assert scores.suggested_recall >= 0.8
 
 
 def test_the_corpus_lives_in_the_repository() -> None:

@@ -31,7 +31,7 @@ _PLANNED = re.compile(
     r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
 )
 # Similarity at which a quote joins a card, and at which a card is suggested instead.
-JOIN_THRESHOLD = 0.4
+JOIN_THRESHOLD = 0.43
 SUGGEST_THRESHOLD = 0.26
 # Similarity of everything but the figures at which differing figures are a conflict.
 CONFLICT_THRESHOLD = 0.25
@@ -40,6 +40,9 @@ _EVENT_CONFLICT_THRESHOLD = 0.1
 # A shared figure adds this much to the similarity of two quotes (a small count less).
 SHARED_FIGURE_BONUS = 0.3
 SMALL_FIGURE_BONUS = 0.1
+# ...and this much more when hardly any other card gives that figure.
+DISTINCT_FIGURE_BONUS = 0.1
+_DISTINCT_CARDS = 2
 _SMALL_COUNT = 12
 # Words in more quotes than this share of the project are too common to find candidates.
 _COMMON_SHARE = 0.2
@@ -261,6 +264,7 @@ class Linker:
         self._document_frequency: defaultdict[str, int] = defaultdict(int)
         self._card_of: dict[int, int] = {}  # merged card -> the card it became
         self._card_sizes: defaultdict[int, int] = defaultdict(int)
+        self._figure_cards: defaultdict[str, set[int]] = defaultdict(set)
         self._idf_memo: dict[str, float] = {}
         self._norm_memo: dict[int, float] = {}
         self._idf_checkpoint = 0
@@ -271,6 +275,11 @@ class Linker:
         position = len(self._quotes)
         self._quotes.append(IndexedQuote(quote_id, card_id, source_id, signature))
         self._card_sizes[card_id] += 1
+        for figure in signature.figures:
+            if figure.kind != "year" and not (
+                figure.kind in ("count", "pair") and figure.value[0] <= _SMALL_COUNT
+            ):
+                self._figure_cards[_figure_value(figure)].add(card_id)
         for term in signature.terms:
             self._document_frequency[term] += 1
             self._postings[term].append(position)
@@ -377,7 +386,12 @@ class Linker:
             base = self.similarity(signature, quote.signature)
             if card_id in exclude_cards:
                 continue
-            score = min(1.0, base + _shared_figure_bonus(signature, quote.signature))
+            bonus = _shared_figure_bonus(signature, quote.signature)
+            if bonus >= SHARED_FIGURE_BONUS and base > 0 and self._distinctive(signature, quote):
+                # "42,000" or "£310 million" on no other card of the project: the same
+                # figure told twice is very likely the same claim, whatever the words.
+                bonus += DISTINCT_FIGURE_BONUS
+            score = min(1.0, base + bonus)
             scores_by_card[card_id].append(score)
         by_card = {card: self._card_score(card, scores) for card, scores in scores_by_card.items()}
         # A card holding a quote this one contradicts is never joined, however similar.
@@ -394,6 +408,15 @@ class Linker:
             if score >= SUGGEST_THRESHOLD:
                 decision.suggestions.append((-negative_card, round(score, 3)))
         return decision
+
+    def _distinctive(self, signature: ClaimSignature, quote: IndexedQuote) -> bool:
+        """Whether a figure both quotes give sits on hardly any other card."""
+        theirs = {_figure_value(f) for f in quote.signature.figures}
+        for figure in signature.figures:
+            value = _figure_value(figure)
+            if value in theirs and len(self._figure_cards.get(value, ())) <= _DISTINCT_CARDS:
+                return True
+        return False
 
     def _card_score(self, card_id: int, scores: list[float]) -> float:
         """How well a quote fits a card: its best match, tempered by how it fits the rest.
@@ -460,6 +483,10 @@ class Linker:
                 shared[position] += 1
         best = heapq.nlargest(_MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
         return sorted(position for position, _ in best)
+
+
+def _figure_value(figure: Figure) -> str:
+    return f"{figure.kind}:{figure.value[0]:g}:{figure.value[1]:g}"
 
 
 def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
