@@ -17,10 +17,10 @@ quotes that share something with it, never with every quote.
 from __future__ import annotations
 
 import functools
-import heapq
+import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -150,7 +150,8 @@ def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(terms.items())
 
 
-def _name_terms(text: str, subject: str | None) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _name_terms(text: str, subject: str | None) -> frozenset[str]:
     names = set()
     for piece in (text, subject or ""):
         for position, match in enumerate(_TOKEN.finditer(piece)):
@@ -158,7 +159,7 @@ def _name_terms(text: str, subject: str | None) -> set[str]:
             if token[0].isupper() and (position > 0 or token.lower() not in _SYNONYMS):
                 word = token.lower().replace("’", "'").removesuffix("'s").strip("'-")
                 names.add(_stem(word))
-    return names
+    return frozenset(names)
 
 
 _CONTRAST_PATTERNS = [
@@ -310,16 +311,13 @@ class Linker:
         return norm
 
     def _cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
-        if len(b) < len(a):
-            a, b = b, a
-        dot = 0.0
-        for term, weight in a.items():
-            other = b.get(term)
-            if other is not None:
-                idf = self._idf(term)
-                dot += weight * other * idf * idf
-        if not dot:
+        shared = a.keys() & b.keys()
+        if not shared:
             return 0.0
+        dot = 0.0
+        for term in shared:
+            idf = self._idf(term)
+            dot += a[term] * b[term] * idf * idf
         return dot / (self._norm(a) * self._norm(b))
 
     def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
@@ -477,12 +475,9 @@ class Linker:
         keys = [*signature.terms, *{f.key for f in signature.figures}]
         lists = [self._postings[key] for key in keys if key in self._postings]
         lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
-        shared: defaultdict[int, int] = defaultdict(int)
-        for postings in lists:
-            for position in postings:
-                shared[position] += 1
-        best = heapq.nlargest(_MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
-        return sorted(position for position, _ in best)
+        shared = Counter(itertools.chain.from_iterable(lists))
+        # Most shared first; among equals the order of the lists, so it is deterministic.
+        return sorted(position for position, _ in shared.most_common(_MAX_CANDIDATES))
 
 
 def _figure_value(figure: Figure) -> str:
