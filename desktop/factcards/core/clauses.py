@@ -116,10 +116,6 @@ _FIGURE_OR_DATE = re.compile(
 # A piece that continues a list of names: "Anthropic and xAI…", "OpenAI’s gpt-oss and Qwen".
 _LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}\s+(?:and|or)\s+[A-Z\w]")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.’'-]*$")
-_DIGIT_OR_DATE = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
 _WORD = re.compile(r"[\w’'-]+")
 _MIN_WORDS = 3
 # Pieces that open with these carry a claim of their own even without a verb:

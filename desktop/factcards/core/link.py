@@ -21,7 +21,6 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcards.core.figures import Figure, disagreement, figure_spans
@@ -263,7 +262,6 @@ class Linker:
         self._quotes: list[IndexedQuote] = []
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
         self._document_frequency: defaultdict[str, int] = defaultdict(int)
-        self._card_of: dict[int, int] = {}  # merged card -> the card it became
         self._card_sizes: defaultdict[int, int] = defaultdict(int)
         self._figure_cards: defaultdict[str, set[int]] = defaultdict(set)
         self._idf_memo: dict[str, float] = {}
@@ -362,7 +360,7 @@ class Linker:
         conflicts: list[Conflict] = []
         for position in self._candidates(signature):
             quote = self._quotes[position]
-            card_id = self.current_card(quote.card_id)
+            card_id = quote.card_id
             reason, by_terms = (
                 _disagreement(signature, quote.signature)
                 if (signature.figures and quote.signature.figures)
@@ -453,16 +451,6 @@ class Linker:
             # plainly speak of different things.
             threshold = CLOSE_CONFLICT_THRESHOLD
         return self._cosine(a.predicate, b.predicate) >= threshold
-
-    def merged(self, card_id: int, into: int) -> None:
-        """Follow a merge: quotes of `card_id` now sit on `into`."""
-        self._card_of[card_id] = into
-
-    def current_card(self, card_id: int) -> int:
-        """The card a card id stands for now, following merges."""
-        while card_id in self._card_of:
-            card_id = self._card_of[card_id]
-        return card_id
 
     def _candidates(self, signature: ClaimSignature) -> list[int]:
         """The indexed quotes worth comparing with this one.
@@ -577,13 +565,3 @@ def _comparable(x: Figure, y: Figure, ratio: float = 3.0) -> bool:
 def matcher_name() -> str:
     """Which matcher groups quotes, in words for the UI and the bench."""
     return "lexical (names, key words and figures)"
-
-
-def link_quotes(
-    existing: Iterable[tuple[int, int, int, ClaimSignature]],
-) -> Linker:
-    """A linker holding the quotes already on cards: (quote, card, source, signature)."""
-    linker = Linker()
-    for quote_id, card_id, source_id, signature in existing:
-        linker.add(quote_id, card_id, source_id, signature)
-    return linker
