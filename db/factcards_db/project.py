@@ -462,7 +462,7 @@ class Project:
     def conflicts_of(self, card_id: int) -> list[ConflictView]:
         """Conflicts between this card's quotes and any other quote."""
         rows = self._db.execute(
-            "SELECT c.id, mine.quote_id, other.quote_id, other_card.card_id,"
+            "SELECT c.id, mine.quote_id, mine.card_id, other.quote_id, other_card.card_id,"
             " substr(s.text, q.span_start + 1, q.span_end - q.span_start), s.title, s.outlet,"
             " c.reason"
             " FROM card_quotes mine"
@@ -475,20 +475,7 @@ class Project:
             " WHERE mine.card_id = ? ORDER BY c.id",
             [card_id],
         )
-        return [
-            ConflictView(
-                id=row[0],
-                quote_id=row[1],
-                card_id=card_id,
-                other_quote_id=row[2],
-                other_card_id=row[3],
-                other_text=row[4],
-                other_source_title=row[5],
-                other_source_outlet=row[6],
-                reason=row[7],
-            )
-            for row in rows
-        ]
+        return [ConflictView(*row) for row in rows]
 
     def conflict_records(self) -> list[ConflictRecord]:
         """Every conflict, each end with its card and span, for the JSON export."""
@@ -500,22 +487,7 @@ class Project:
             " JOIN quotes qb ON qb.id = c.quote_b JOIN card_quotes cb ON cb.quote_id = c.quote_b"
             " GROUP BY c.id ORDER BY c.id"
         )
-        return [
-            ConflictRecord(
-                quote_a=row[0],
-                card_a=row[1],
-                source_a=row[2],
-                start_a=row[3],
-                end_a=row[4],
-                quote_b=row[5],
-                card_b=row[6],
-                source_b=row[7],
-                start_b=row[8],
-                end_b=row[9],
-                reason=row[10],
-            )
-            for row in rows
-        ]
+        return [ConflictRecord(*row) for row in rows]
 
     def suggestions_for(self, card_id: int, state: str = "open") -> list[SuggestionView]:
         """Other cards suggested as the same claim as this one, best match first."""

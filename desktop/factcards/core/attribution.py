@@ -12,14 +12,10 @@ An `AttributionReader` is therefore read through one article, in order.
 import re
 
 from factcards.core.clauses import SentenceParts
-from factcards.core.lexicon import NEWS_WORDS
+from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
+from factcards.core.origins import is_news_organisation
 
-_SPEECH = (
-    r"(?:said|says|say|reported|reports|told|tells|wrote|writes|noted|notes|added|adds"
-    r"|confirmed|announced|stated|explained|warned|argued|insisted|acknowledged|estimated"
-    r"|estimates|forecast|predicted|promised|believes|believed|claimed|claims|disclosed"
-    r"|revealed|cautioned|quoted|put\s+it)"
-)
+_SPEECH = "(?:" + "|".join((*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, r"put\s+it")) + ")"
 _CITING = re.compile(r"^(?:according\s+to|citing|quoting|per)\s+(?P<who>.+)$", re.IGNORECASE)
 _INVERTED = re.compile(r"^(?:said|says|told|wrote|added)\s+(?P<who>.+)$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
@@ -139,7 +135,7 @@ class AttributionReader:
         cleaned = _clean(who)
         if cleaned is None:
             return None
-        if _is_news_name(cleaned):
+        if is_news_organisation(cleaned):
             self._outlet = cleaned
         elif _PERSON_NAME.search(cleaned) and not _GROUP.search(cleaned):
             self._person = cleaned
@@ -156,11 +152,6 @@ def speaker_of(phrase: str) -> str | None:
             who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]
             return who.strip() or None
     return None
-
-
-def _is_news_name(name: str) -> bool:
-    words = re.findall(r"[\w’'-]+", name.lower())
-    return any(word in NEWS_WORDS for word in words) and len(words) <= 5
 
 
 def _tidy(who: str) -> str:

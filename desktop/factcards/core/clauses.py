@@ -14,6 +14,7 @@ they are fast, deterministic and explainable, and every clause is an exact span.
 import re
 from dataclasses import dataclass
 
+from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
 from factcards.core.sentences import Span
 
 _AUXILIARIES = (
@@ -72,19 +73,19 @@ _CUTS = re.compile(
     r"(?:were|was|are|is|had|have|ended|closed|died|\w+ed)\b)"
 )
 _LEADING_JOINER = re.compile(r"(?:and|but|while|whereas|or|that)\s+", re.IGNORECASE)  # at a pos
-_SPEECH = (
-    r"(?:said|says|say|reported|reports|told\s+[\w .’'-]{1,40}?|tells\s+[\w .’'-]{1,40}?"
-    r"|wrote|writes|noted|notes|added|adds|confirmed|announced|stated|explained|warned"
-    r"|argued|insisted|acknowledged|estimated|estimates|forecast|predicted|promised"
-    r"|believes|believed|claimed|claims|disclosed|revealed)"
-)
-# Verbs that open a frame; "notes", "claims" and "estimates" are left out, being nouns
-# as often as verbs ("the notes slipped", "claims of €175 million").
-_FRAME_SPEECH = (
-    r"(?:said|says|say|reported|told\s+[\w .’'-]{1,40}?|tells\s+[\w .’'-]{1,40}?|wrote|writes"
-    r"|noted|added|confirmed|announced|stated|explained|warned|argued|insisted|acknowledged"
-    r"|estimated|forecast|predicted|promised|believes|believed|claimed|disclosed|revealed)"
-)
+
+
+def _speech(verbs: tuple[str, ...]) -> str:
+    # "told the Gazette", "tells CNBC": telling takes its listener along.
+    alternatives = [
+        rf"{verb}\s+[\w .’'-]{{1,40}}?" if verb in ("told", "tells") else verb for verb in verbs
+    ]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+_SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
+# Verbs that open a frame ("X said that…"): not the ambiguous ones.
+_FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
     r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"

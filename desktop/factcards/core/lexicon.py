@@ -229,3 +229,13 @@ EVENT_WORDS = frozenset(
     """launch debut release open close complete lift resign start begin found approve sign
     arrive leave join sell buy announce publish""".split()
 )
+
+# Verbs of saying, which attribute a claim to someone. The ambiguous ones are nouns as
+# often as verbs ("the notes slipped", "claims of €175 million", "reports say") and do
+# not open a frame ("X notes that…" is read from the attribution, not the clause).
+SPEECH_VERBS = tuple(
+    """said says say reported told tells wrote writes noted added confirmed announced stated
+    explained warned argued insisted acknowledged estimated forecast predicted promised
+    believes believed claimed disclosed revealed cautioned quoted""".split()
+)
+AMBIGUOUS_SPEECH_VERBS = ("reports", "notes", "adds", "estimates", "claims")
