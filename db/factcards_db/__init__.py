@@ -8,7 +8,8 @@ from factcards_db.errors import (
     ProjectTooNew,
     ProjectUnreadable,
 )
-from factcards_db.project import CONTEXT_CHARS, Project
+from factcards_db.project import Project
+from factcards_db.queries import CONTEXT_CHARS
 from factcards_db.records import (
     CARD_ORDERS,
     STATUSES,
