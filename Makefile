@@ -9,7 +9,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
-.PHONY: help run test lint format deps clean
+.PHONY: help run test lint format deps clean bundle
 
 help: ## list these targets
 	@echo "make targets (PYTHON=$(PYTHON); override with make <target> PYTHON=python3.12):"
@@ -36,6 +36,15 @@ format: $(VENV)/.installed-test ## rewrite the code in place: ruff format, then 
 deps: ## install the Debian packages Qt needs (packaging/debian-packages.txt; sudo when not root)
 	@PYTHON="$(PYTHON)" packaging/check-debian-deps --install
 
+bundle: $(VENV)/.installed-bundle ## build the one-folder desktop bundle into dist/factcards/
+	@command -v objdump >/dev/null 2>&1 || { echo "make bundle needs objdump and objcopy:" \
+		"install the binutils package (apt-get install binutils)"; exit 1; }
+	rm -rf dist/factcards build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/factcards.spec
+	@echo "dist/factcards/ is ready ($$(du -sh dist/factcards | cut -f1)):" \
+		"dist/factcards/factcards --self-test checks it"
+
 clean: ## remove .venv and the tool caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
 	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
@@ -56,6 +65,14 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 		echo "$(VENV) already has the project (installed with the test extras)"; \
 	else \
 		echo "$(BIN)/pip install -e ."; $(BIN)/python -m pip install -e .; \
+	fi
+	@touch $@
+
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	@if [[ $(VENV)/.installed-test -nt pyproject.toml ]]; then \
+		echo "$(VENV) already has PyInstaller (installed with the test extras)"; \
+	else \
+		echo "$(BIN)/pip install -e '.[bundle]'"; $(BIN)/python -m pip install -e '.[bundle]'; \
 	fi
 	@touch $@
 

@@ -20,7 +20,7 @@ from factcards_db import Project
 
 
 def main(out: Path) -> None:
-    """Write a PNG of the main window mid-triage."""
+    """Write PNGs of the main window mid-triage and of the source view into `out`."""
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -44,7 +44,15 @@ def main(out: Path) -> None:
                 break
         for _ in range(10):
             QApplication.processEvents()
-        window.grab().save(str(out))
+        window.grab().save(str(out / "main-window.png"))
+        source = window.source_view.source
+        if source is not None:
+            start = source.text.index("Skerrow said it had orders")
+            window.source_view.select_span(start, start + len("Skerrow said it had orders"))
+        window.right.setSizes([300, 500])
+        for _ in range(10):
+            QApplication.processEvents()
+        window.right.grab().save(str(out / "source-view.png"))
         window.close()
         shutil.rmtree(folder, ignore_errors=True)
     del app

@@ -116,3 +116,17 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = factcards("export", str(tmp_path / "p.factcards"), "--format", "pdf")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("export_format", "start"),
+    [("html", "<!DOCTYPE html>"), ("claimreview", "{"), ("csv", "id,status,wording")],
+)
+def test_every_export_format(tmp_path: Path, export_format: str, start: str) -> None:
+    project = tmp_path / "story.factcards"
+    factcards("import", str(project), str(demo_articles_dir()))
+    result = factcards("export", str(project), "--format", export_format)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(start)
+    if export_format == "claimreview":
+        assert json.loads(result.stdout)["@context"] == "https://schema.org"

@@ -21,10 +21,12 @@ from factcards_db.records import (
     ConflictView,
     EventRecord,
     LinkableQuote,
+    MergeRecord,
     NewQuote,
     NewSource,
     QuoteView,
     SourceRecord,
+    SourceSpan,
     Status,
     SuggestionView,
 )
@@ -41,6 +43,7 @@ __all__ = [
     "ConflictView",
     "EventRecord",
     "LinkableQuote",
+    "MergeRecord",
     "NewQuote",
     "NewSource",
     "Project",
@@ -52,6 +55,7 @@ __all__ = [
     "ProjectUnreadable",
     "QuoteView",
     "SourceRecord",
+    "SourceSpan",
     "Status",
     "SuggestionView",
 ]

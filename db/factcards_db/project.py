@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -36,6 +35,9 @@ class Project(EditorActions):
     def __init__(self, path: Path, db: Database) -> None:
         self.path = path
         self._db = db
+        # Cards whose searchable words changed in the open transaction.
+        self._dirty: set[int] = set()
+        self._depth = 0
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -143,12 +145,6 @@ class Project(EditorActions):
     ) -> None:
         self.close()
 
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """Group writes into one transaction: all of them land, or none does."""
-        with self._db.atomic():
-            yield
-
     def applied_migrations(self) -> list[str]:
         """Names of the schema migrations this file has, oldest first."""
         return [m.name for m in migrations.applied(self._db)]
@@ -200,14 +196,6 @@ class Project(EditorActions):
         )
         return cast(int, cursor.lastrowid)
 
-    def create_card(self, wording: str, score: float) -> int:
-        """Make a new, unreviewed card and return its id."""
-        cursor = self._db.execute(
-            "INSERT INTO cards (wording, score, created_at) VALUES (?, ?, ?)",
-            [wording, score, now()],
-        )
-        return cast(int, cursor.lastrowid)
-
     def link_quote(self, card_id: int, quote_id: int) -> None:
         """Put a quote on a card; the card's score becomes its best quote's."""
         self._db.execute(
@@ -219,6 +207,7 @@ class Project(EditorActions):
             " WHERE id = ?",
             [quote_id, card_id],
         )
+        self._touch(card_id)
 
     def reword_card(self, card_id: int, wording: str) -> None:
         """Give a card a clearer wording, unless the editor has worded it."""
@@ -226,6 +215,7 @@ class Project(EditorActions):
             "UPDATE cards SET wording = ? WHERE id = ? AND wording_edited = 0",
             [wording, card_id],
         )
+        self._touch(card_id)
 
     def add_conflict(self, quote_a: int, quote_b: int, reason: str) -> None:
         """Record that two quotes disagree (once per pair)."""
@@ -260,6 +250,7 @@ class Project(EditorActions):
             "SELECT q.id, cq.card_id, q.source_id,"
             " substr(s.text, q.span_start + 1, q.span_end - q.span_start), q.subject, q.context"
             " FROM quotes q JOIN card_quotes cq ON cq.quote_id = q.id"
+            " JOIN cards c ON c.id = cq.card_id AND c.merged_into IS NULL AND c.removed = 0"
             " JOIN sources s ON s.id = q.source_id ORDER BY q.id, cq.card_id"
         )
         for quote_id, card_id, source_id, text, subject, context in rows:

@@ -21,6 +21,7 @@ from factcards_db.records import (
     EventRecord,
     QuoteView,
     SourceRecord,
+    SourceSpan,
     Status,
     SuggestionView,
 )
@@ -28,6 +29,11 @@ from factcards_db.sqlbits import placeholders
 
 # Characters of source text shown on each side of a quote in the detail pane.
 CONTEXT_CHARS = 160
+# How many quotes contradict a quote of card c (a correlated subquery).
+_CONFLICTS_OF_CARD = (
+    "SELECT count(*) FROM card_quotes cqc JOIN conflicts k"
+    " ON cqc.quote_id IN (k.quote_a, k.quote_b) WHERE cqc.card_id = c.id"
+)
 
 
 class CardQueries:
@@ -57,33 +63,87 @@ class CardQueries:
     def card_ids(self, card_filter: CardFilter | None = None) -> list[int]:
         """Ids of the cards a list shows, in the filter's order."""
         card_filter = card_filter or CardFilter()
+        where, parameters = self._where(card_filter)
         order = {
             "sources": "count(DISTINCT q.source_id) DESC, c.score DESC, c.id",
             "score": "c.score DESC, c.id",
+            "conflicts": f"({_CONFLICTS_OF_CARD}) DESC, c.score DESC, c.id",
             "document": "min(q.source_id * 1000000000 + q.span_start), c.id",
         }[card_filter.order]
         rows = self._db.execute(
             "SELECT c.id FROM cards c"
             " LEFT JOIN card_quotes cq ON cq.card_id = c.id"
             " LEFT JOIN quotes q ON q.id = cq.quote_id"
-            " WHERE c.merged_into IS NULL AND c.score >= ?"
-            f" GROUP BY c.id ORDER BY {order}",
-            [card_filter.min_score],
+            f" WHERE {where} GROUP BY c.id ORDER BY {order}",
+            parameters,
         )
         return [row[0] for row in rows]
 
     def status_counts(self, card_filter: CardFilter | None = None) -> dict[Status, int]:
         """How many of the listed cards have each status (every status present)."""
-        card_filter = card_filter or CardFilter()
         counts: dict[Status, int] = dict.fromkeys(STATUSES, 0)
+        where, parameters = self._where(card_filter or CardFilter(), with_status=False)
         rows = self._db.execute(
-            "SELECT status, count(*) FROM cards WHERE merged_into IS NULL AND score >= ?"
-            " GROUP BY status",
-            [card_filter.min_score],
+            f"SELECT c.status, count(*) FROM cards c WHERE {where} GROUP BY c.status",
+            parameters,
         )
+        wanted = (card_filter or CardFilter()).statuses
         for status, count in rows:
-            counts[cast(Status, status)] = count
+            if not wanted or status in wanted:
+                counts[cast(Status, status)] = count
         return counts
+
+    def _where(
+        self, card_filter: CardFilter, *, with_status: bool = True
+    ) -> tuple[str, list[object]]:
+        """The WHERE clause (on cards c) and its parameters for a filter."""
+        clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "c.score >= ?"]
+        parameters: list[object] = [int(card_filter.hidden), card_filter.min_score]
+        if with_status and card_filter.statuses:
+            statuses = sorted(card_filter.statuses)
+            clauses.append(f"c.status IN ({placeholders(statuses)})")
+            parameters += statuses
+        # Every word quoted: AND, NOT, NEAR, parentheses and stars are searched as text.
+        query = self._db.quote_fts(card_filter.search.strip()) if card_filter.search else ""
+        if query.strip('" '):
+            clauses.append("c.id IN (SELECT rowid FROM card_text_fts WHERE card_text_fts MATCH ?)")
+            parameters.append(query)
+        if card_filter.source_id is not None:
+            clauses.append(
+                "c.id IN (SELECT cq2.card_id FROM card_quotes cq2"
+                " JOIN quotes q2 ON q2.id = cq2.quote_id WHERE q2.source_id = ?)"
+            )
+            parameters.append(card_filter.source_id)
+        if card_filter.tag:
+            clauses.append("c.id IN (SELECT card_id FROM card_tags WHERE tag = ?)")
+            parameters.append(card_filter.tag)
+        if card_filter.has_conflict:
+            clauses.append(f"({_CONFLICTS_OF_CARD}) > 0")
+        if card_filter.single_source:
+            clauses.append(
+                "(SELECT count(DISTINCT q3.source_id) FROM card_quotes cq3"
+                " JOIN quotes q3 ON q3.id = cq3.quote_id WHERE cq3.card_id = c.id) = 1"
+            )
+        return " AND ".join(clauses), parameters
+
+    def spans_of_source(self, source_id: int) -> list[SourceSpan]:
+        """Every quote of a source that sits on a card, in reading order."""
+        rows = self._db.execute(
+            "SELECT q.id, q.span_start, q.span_end, min(cq.card_id) FROM quotes q"
+            " JOIN card_quotes cq ON cq.quote_id = q.id"
+            " JOIN cards c ON c.id = cq.card_id AND c.merged_into IS NULL AND c.removed = 0"
+            " WHERE q.source_id = ? GROUP BY q.id ORDER BY q.span_start, q.span_end",
+            [source_id],
+        )
+        return [SourceSpan(*row) for row in rows]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use, with the number of cards that carry it, by name."""
+        rows = self._db.execute(
+            "SELECT t.tag, count(*) FROM card_tags t JOIN cards c ON c.id = t.card_id"
+            " WHERE c.merged_into IS NULL AND c.removed = 0 GROUP BY t.tag ORDER BY t.tag"
+        )
+        return [(tag, count) for tag, count in rows]
 
     def card_summaries(self, card_ids: Sequence[int]) -> dict[int, CardSummary]:
         """The list rows of these cards, by id; unknown ids are left out."""
@@ -130,9 +190,15 @@ class CardQueries:
         ):
             # Rows come last-first, so the final assignment per card is its first quote.
             first_quotes[card_id] = (text, source_name)
+        tags: dict[int, list[str]] = {}
+        for card_id, tag in self._db.execute(
+            f"SELECT card_id, tag FROM card_tags WHERE card_id IN ({marks}) ORDER BY tag", ids
+        ):
+            tags.setdefault(card_id, []).append(tag)
         summaries: dict[int, CardSummary] = {}
-        for card_id, wording, status, note, score in self._db.execute(
-            f"SELECT id, wording, status, note, score FROM cards WHERE id IN ({marks})", ids
+        for card_id, wording, status, note, score, hidden in self._db.execute(
+            f"SELECT id, wording, status, note, score, hidden FROM cards WHERE id IN ({marks})",
+            ids,
         ):
             sources, quotes, origins = counts.get(card_id, (0, 0, 0))
             first_quote, first_source = first_quotes.get(card_id, ("", ""))
@@ -149,6 +215,8 @@ class CardQueries:
                 origin_count=origins,
                 conflict_count=conflicts.get(card_id, 0),
                 suggestion_count=suggestions.get(card_id, 0),
+                hidden=bool(hidden),
+                tags=tuple(tags.get(card_id, ())),
             )
         return summaries
 

@@ -60,20 +60,30 @@ class NewQuote:
     context: str | None = None
 
 
-CardOrder = Literal["sources", "score", "document"]
-CARD_ORDERS: tuple[CardOrder, ...] = ("sources", "score", "document")
+CardOrder = Literal["sources", "score", "conflicts", "document"]
+CARD_ORDERS: tuple[CardOrder, ...] = ("sources", "score", "conflicts", "document")
 
 
 @dataclass(frozen=True, slots=True)
 class CardFilter:
     """Which cards a list shows, in which order.
 
-    `min_score` hides candidates below the score cut. Orders: "sources" (most sources,
-    then best score), "score" (check-worthiness), "document" (as the articles tell them).
+    `min_score` hides candidates below the score cut; `search` is full-text search over
+    wording, quotes, notes and tags (the editor's words, quoted: never a syntax error);
+    an empty `statuses` means every status. Orders: "sources" (most sources, then best
+    score), "score" (check-worthiness), "conflicts" (most conflicts first), "document"
+    (as the articles tell them).
     """
 
     min_score: float = 0.0
     order: CardOrder = "sources"
+    search: str = ""
+    statuses: frozenset[Status] = frozenset()
+    source_id: int | None = None
+    tag: str | None = None
+    has_conflict: bool = False
+    single_source: bool = False
+    hidden: bool = False  # show the hidden cards instead of the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,8 @@ class CardSummary:
     origin_count: int = 0
     conflict_count: int = 0
     suggestion_count: int = 0
+    hidden: bool = False
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,3 +189,24 @@ class EventRecord:
     action: str
     before: str | None
     after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRecord:
+    """What a merge moved, so that it can be undone exactly."""
+
+    keep: int
+    other: int
+    moved_quotes: tuple[int, ...]
+    note_before: str
+    score_before: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """A quote's place in its source, and the card it is on (for the source view)."""
+
+    quote_id: int
+    start: int
+    end: int
+    card_id: int

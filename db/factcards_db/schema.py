@@ -142,3 +142,74 @@ def _claims_across_sources(db: Database) -> None:
         """,
         "CREATE INDEX suggestions_by_b ON suggestions (card_b)",
     )
+
+
+@_migration("0003_workbench")
+def _workbench(db: Database) -> None:
+    _run(
+        db,
+        # A card that is not a claim is hidden (kept, restorable); a card the editor made
+        # and then undid is removed (kept for the event log, shown nowhere).
+        "ALTER TABLE cards ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN removed INTEGER NOT NULL DEFAULT 0",
+        """
+        CREATE TABLE card_tags (
+            card_id INTEGER NOT NULL REFERENCES cards(id),
+            tag TEXT NOT NULL,
+            PRIMARY KEY (card_id, tag)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX card_tags_by_tag ON card_tags (tag, card_id)",
+        # The words of each card that search looks in, kept up to date by the store;
+        # full-text search (FTS5) indexes it through the triggers below.
+        """
+        CREATE TABLE card_text (
+            card_id INTEGER PRIMARY KEY REFERENCES cards(id),
+            wording TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            quotes TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE card_text_fts USING fts5(
+            wording, note, quotes, tags,
+            content = 'card_text', content_rowid = 'card_id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        )
+        """,
+        """
+        CREATE TRIGGER card_text_ai AFTER INSERT ON card_text BEGIN
+            INSERT INTO card_text_fts (rowid, wording, note, quotes, tags)
+            VALUES (new.card_id, new.wording, new.note, new.quotes, new.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER card_text_ad AFTER DELETE ON card_text BEGIN
+            INSERT INTO card_text_fts (card_text_fts, rowid, wording, note, quotes, tags)
+            VALUES ('delete', old.card_id, old.wording, old.note, old.quotes, old.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER card_text_au AFTER UPDATE ON card_text BEGIN
+            INSERT INTO card_text_fts (card_text_fts, rowid, wording, note, quotes, tags)
+            VALUES ('delete', old.card_id, old.wording, old.note, old.quotes, old.tags);
+            INSERT INTO card_text_fts (rowid, wording, note, quotes, tags)
+            VALUES (new.card_id, new.wording, new.note, new.quotes, new.tags);
+        END
+        """,
+        f"INSERT INTO card_text (card_id, wording, note, quotes, tags) {CARD_TEXT_SELECT}"
+        " WHERE true",
+    )
+
+
+# The searchable words of cards, as card_text holds them ("WHERE ..." follows).
+CARD_TEXT_SELECT = """
+    SELECT c.id, c.wording, c.note,
+        coalesce((SELECT group_concat(substr(s.text, q.span_start + 1,
+                                             q.span_end - q.span_start), ' ')
+                  FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id
+                  JOIN sources s ON s.id = q.source_id WHERE cq.card_id = c.id), ''),
+        coalesce((SELECT group_concat(tag, ' ') FROM card_tags t WHERE t.card_id = c.id), '')
+    FROM cards c
+"""

@@ -2,7 +2,7 @@
 
     factcards [PROJECT]                          open the window (no PROJECT: the demo)
     factcards import PROJECT PATH...             import files or folders
-    factcards export PROJECT --format json|md [-o FILE]
+    factcards export PROJECT --format json|md|html|claimreview|csv [-o FILE]
     factcards --version
 
 This is a public interface (see ARCHITECTURE.md); tests hold it to the contract.
@@ -17,7 +17,7 @@ from pathlib import Path
 from factcards import __version__
 from factcards_db import Project, ProjectError
 
-EXPORT_FORMATS = ("json", "md")
+EXPORT_FORMATS = ("json", "md", "html", "claimreview", "csv")
 
 _DESCRIPTION = """\
 commands:
@@ -25,11 +25,22 @@ commands:
   factcards import PROJECT PATH...         import .txt and .md files or folders into PROJECT
                                            (created when missing); a file already imported
                                            adds nothing
-  factcards export PROJECT --format json|md [-o FILE]
-                                           write the JSON export or the markdown brief to
-                                           FILE (default: standard output)
+  factcards export PROJECT --format json|md|html|claimreview|csv [-o FILE]
+                                           write the JSON export, the brief (markdown or
+                                           HTML), ClaimReview JSON-LD or a CSV of the cards
+                                           to FILE (default: standard output)
   factcards --version                      print the version
 """
+
+
+def _user() -> str:
+    """Who the exports name as their author: the operating-system user."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "editor"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(args[1:])
     if args and args[0] == "export":
         return _export(args[1:])
+    if args and args[0] == "--self-test":
+        from factcards.ui.self_test import run_self_test  # Qt loads only when a window is wanted
+
+        return run_self_test(args[1:])
     return _window(args)
 
 
@@ -104,7 +119,9 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcards export",
         description="Export a project: json is everything in the project (the JSON contract); "
-        "md is the markdown brief.",
+        "md is the markdown brief, html the same brief as a styled web page; claimreview is "
+        "schema.org ClaimReview JSON-LD for confirmed and disputed cards; csv is one row per "
+        "card for spreadsheets.",
     )
     parser.add_argument("project", type=Path, help="the project file")
     parser.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="what to write")
@@ -116,16 +133,13 @@ def _export_parser() -> argparse.ArgumentParser:
 
 def _export(args: list[str]) -> int:
     options = _export_parser().parse_args(args)
-    from factcards.core.brief import BriefOptions, write_brief
-    from factcards.core.export import export_json
+    from factcards.core.exports import export_text
 
     try:
         with Project.open(options.project) as project:
-            if options.format == "json":
-                text = export_json(project)
-            else:
-                title = f"Brief: {options.project.stem}"
-                text = write_brief(project, BriefOptions(title=title, day=date.today()))
+            text = export_text(
+                project, options.format, f"Brief: {options.project.stem}", date.today(), _user()
+            )
     except ProjectError as error:
         print(f"factcards: {error.message}", file=sys.stderr)
         return 2

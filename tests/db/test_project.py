@@ -38,7 +38,11 @@ def _project_with_card(path: Path) -> tuple[Project, int]:
 def test_a_new_project_is_a_wal_sqlite_file_with_its_migrations(tmp_path: Path) -> None:
     path = tmp_path / "story.factcards"
     with Project.create(path) as project:
-        assert project.applied_migrations() == ["0001_initial", "0002_claims_across_sources"]
+        assert project.applied_migrations() == [
+            "0001_initial",
+            "0002_claims_across_sources",
+            "0003_workbench",
+        ]
         assert project.integrity_check() == "ok"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -12,6 +12,19 @@ from factcards.ui.app import open_window
 from factcards.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_emptied_before_exit(qapp: QApplication) -> Iterator[None]:
+    """Empty the clipboard while Python still runs.
+
+    The offscreen platform keeps the clipboard in a process-wide static that Qt frees
+    after Python has finalised; freeing mime data made from Python then segfaults the
+    run (exit 139) after every test passed. Real platforms own their clipboard in the
+    application object, which Python frees in time.
+    """
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(qapp: QApplication, tmp_path: Path) -> None:
     qapp.setApplicationName("factcards")

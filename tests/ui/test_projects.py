@@ -5,6 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,8 @@ Council approves a new ferry yard on the north quay
 The Port Ellis council approved the new ferry yard on Tuesday by seven votes to two.
 The yard will cost €18 million and open in 2027, the council said.
 """
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _new_project(tmp_path: Path) -> Path:
@@ -106,3 +110,59 @@ def test_without_a_display_the_app_says_so_instead_of_crashing(
     assert run_app(None) == 2
     assert "needs a graphical display" in capsys.readouterr().err
     assert QApplication.instance() is not None  # pytest-qt's, untouched
+
+
+def test_pasting_text_and_dropping_files_make_new_sources(
+    open_app: Callable[..., MainWindow],
+    tmp_path: Path,
+    article_dir: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_app(_new_project(tmp_path))
+    QApplication.clipboard().setText(ARTICLE)
+    qtbot.keyClick(window, Qt.Key.Key_V, CTRL_SHIFT)
+    [pasted] = window.project.sources()
+    assert pasted.title == "Council approves a new ferry yard on the north quay"
+    assert window.card_model.rowCount() >= 2
+    assert "Text imported as a new source" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_V, CTRL_SHIFT)
+    assert len(window.project.sources()) == 1
+    assert "already in the project" in window.statusBar().currentMessage()
+
+    page = article_dir / "council.html"
+    page.write_text(
+        "<html><head><title>Ferry yard vote</title></head><body><nav>Home | News</nav>"
+        "<article><h1>Ferry yard vote</h1><p>Skerrow Electric Ferries employs 180 people "
+        "at the old quay, the company said on Monday.</p><p>The yard will build four "
+        "vessels for Isle Connect Ferries, a spokesperson said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(page))])
+    _drop(window, data)
+    assert [s.title for s in window.project.sources()][-1] == "Ferry yard vote"
+    dropped = window.project.sources()[-1]
+    spans = window.project.spans_of_source(dropped.id)
+    assert any("180 people" in dropped.text[span.start : span.end] for span in spans)
+    assert "Home | News" not in dropped.text
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    data = QMimeData()
+    data.setText("   \n")
+    _drop(window, data)
+    assert shown == ["The text was not imported: the pasted text is empty."]
+    assert len(window.project.sources()) == 2
+    window.close()
+
+
+def _drop(window: MainWindow, data: QMimeData) -> None:
+    """Drag `data` onto the middle of the window and let go, as a file manager does."""
+    point = QPointF(window.rect().center())
+    action = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), action, data, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(point, action, data, buttons, modifiers))

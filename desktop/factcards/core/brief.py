@@ -1,18 +1,22 @@
 """The brief: reviewed cards as markdown with citations, ready to send.
 
-Confirmed cards first, then disputed, then unreviewed, then the conflicts between
-sources; each card with its wording, the editor's note, how many sources and independent
-origins carry it, and its quotes as blockquotes, each citing its source by a footnote
-(Python-Markdown's footnotes extension). Everything that came from an article or an
-editor is escaped, so it reads as text and never as markup.
+By default: confirmed cards first, then disputed, then unreviewed, then the conflicts
+between sources; each card with its wording, the editor's note, how many sources and
+independent origins carry it, and its quotes as blockquotes, each citing its source by a
+footnote (Python-Markdown's footnotes extension). `BriefOptions` choose the statuses,
+notes, quotes, grouping (by status or by source), conflicts and single-source warnings.
+Everything that came from an article or an editor is escaped, so it reads as text and
+never as markup.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from factcards.core.extract import SCORE_CUT
 from factcards.core.markup import escape
-from factcards_db import STATUSES, CardDetail, ConflictRecord, Project, SourceRecord, Status
+from factcards_db import CardDetail, ConflictRecord, Project, SourceRecord, Status
 
 _HEADINGS: dict[Status, str] = {
     "confirmed": "Confirmed",
@@ -20,6 +24,7 @@ _HEADINGS: dict[Status, str] = {
     "unreviewed": "Unreviewed",
 }
 _ORDER: tuple[Status, ...] = ("confirmed", "disputed", "unreviewed")
+GroupBy = Literal["status", "source"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,22 +34,33 @@ class BriefOptions:
     title: str
     day: date
     editor: str = ""
+    statuses: tuple[Status, ...] = _ORDER
+    notes: bool = True
+    quotes: bool = True
+    group_by: GroupBy = "status"
+    conflicts: bool = True
+    single_source_warnings: bool = True
 
 
-def brief_cards(project: Project) -> list[CardDetail]:
-    """The cards a brief covers: every reviewed card, and unreviewed ones above the cut."""
+def brief_cards(project: Project, statuses: Sequence[Status] = _ORDER) -> list[CardDetail]:
+    """The cards a brief covers: reviewed cards of the chosen statuses, and unreviewed
+    ones above the check-worthiness cut (hidden cards never)."""
     details = project.card_details(project.card_ids())
     return [
         detail
         for detail in details
-        if detail.summary.status != "unreviewed" or detail.summary.score >= SCORE_CUT
+        if detail.summary.status in statuses
+        and (detail.summary.status != "unreviewed" or detail.summary.score >= SCORE_CUT)
     ]
 
 
 def write_brief(project: Project, options: BriefOptions) -> str:
     """The project's brief as markdown."""
     return render_brief(
-        brief_cards(project), project.sources(), options, project.conflict_records()
+        brief_cards(project, options.statuses),
+        project.sources(),
+        options,
+        project.conflict_records(),
     )
 
 
@@ -52,13 +68,13 @@ def render_brief(
     cards: list[CardDetail],
     sources: list[SourceRecord],
     options: BriefOptions,
-    conflicts: list[ConflictRecord] = (),  # type: ignore[assignment]
+    conflicts: Sequence[ConflictRecord] = (),
 ) -> str:
     """A brief of these cards as markdown; `sources` name the footnotes."""
-    by_status: dict[Status, list[CardDetail]] = {status: [] for status in STATUSES}
-    for card in cards:
-        by_status[card.summary.status].append(card)
-    counts = ", ".join(f"{len(by_status[s])} {s}" for s in _ORDER)
+    counts = ", ".join(
+        f"{sum(1 for card in cards if card.summary.status == status)} {status}"
+        for status in options.statuses
+    )
     byline = f" by {escape(options.editor)}" if options.editor else ""
     lines = [
         f"# {escape(options.title)}",
@@ -66,22 +82,40 @@ def render_brief(
         f"*Brief of {options.day.isoformat()}{byline}.* {len(cards)} cards: {counts}.",
         "",
     ]
-    cited: dict[int, int] = {}
-    for status in _ORDER:
-        section = by_status[status]
-        if not section:
-            continue
-        lines += [f"## {_HEADINGS[status]} ({len(section)})", ""]
-        for card in section:
-            lines += _card_lines(card, cited)
     by_id = {source.id: source for source in sources}
-    lines += _conflict_lines(conflicts, by_id, cited)
+    cited: dict[int, int] = {}
+    for heading, section in _sections(cards, by_id, options):
+        lines += [f"## {escape(heading)} ({len(section)})", ""]
+        for card in section:
+            lines += _card_lines(card, cited, options)
+    if options.conflicts:
+        shown = {card.summary.id for card in cards}
+        relevant = [c for c in conflicts if c.card_a in shown or c.card_b in shown]
+        lines += _conflict_lines(relevant, by_id, cited)
     lines += _footnotes(cited, by_id)
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _sections(
+    cards: list[CardDetail], sources: dict[int, SourceRecord], options: BriefOptions
+) -> list[tuple[str, list[CardDetail]]]:
+    if options.group_by == "source":
+        # A card carried by several sources is listed under each of them.
+        sections = []
+        for source_id, source in sources.items():
+            section = [c for c in cards if any(q.source_id == source_id for q in c.quotes)]
+            if section:
+                sections.append((source.outlet or source.title, section))
+        return sections
+    return [
+        (_HEADINGS[status], [c for c in cards if c.summary.status == status])
+        for status in options.statuses
+        if any(c.summary.status == status for c in cards)
+    ]
+
+
 def _conflict_lines(
-    conflicts: list[ConflictRecord], sources: dict[int, SourceRecord], cited: dict[int, int]
+    conflicts: Sequence[ConflictRecord], sources: dict[int, SourceRecord], cited: dict[int, int]
 ) -> list[str]:
     """One line per disagreement between two cards, citing one quote of each side."""
     grouped: dict[tuple[frozenset[int], str], list[ConflictRecord]] = {}
@@ -109,20 +143,29 @@ def _conflict_lines(
     return [*lines, ""]
 
 
-def _card_lines(card: CardDetail, cited: dict[int, int]) -> list[str]:
+def _card_lines(card: CardDetail, cited: dict[int, int], options: BriefOptions) -> list[str]:
     summary = card.summary
     lines = [f"### {escape(summary.wording)}", ""]
-    if summary.note.strip():
+    if options.group_by == "source":
+        lines += [f"*{_HEADINGS[summary.status]}.*", ""]
+    if options.notes and summary.note.strip():
         lines += [f"**Note:** {escape(summary.note)}", ""]
     lines += [f"*{escape(carried_by(card))}*", ""]
-    if summary.conflict_count:
+    if options.single_source_warnings and summary.source_count == 1:
+        lines += ["**Single source:** no other source carries this claim.", ""]
+    if options.conflicts and summary.conflict_count:
         lines += [f"**Conflicts with other sources:** {summary.conflict_count}, listed below.", ""]
     for quote in card.quotes:
         number = cited.setdefault(quote.source_id, len(cited) + 1)
+        if not options.quotes:
+            continue
         lines.append(f"> {escape(quote.text)}[^{number}]")
         if quote.attribution:
             lines += [">", f"> — attributed to {escape(quote.attribution)}"]
         lines.append("")
+    if not options.quotes:
+        numbers = sorted({cited[q.source_id] for q in card.quotes})
+        lines += ["Sources: " + ", ".join(f"[^{n}]" for n in numbers), ""]
     return lines
 
 

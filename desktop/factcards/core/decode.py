@@ -54,9 +54,13 @@ class DecodedText:
     encoding: str
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode an article's bytes, normalising line endings; raise DecodeError if binary."""
-    text, encoding = _decode(data)
+def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
+    """Decode an article's bytes, normalising line endings; raise DecodeError if binary.
+
+    `declared` is the encoding the file names for itself (a web page's charset); it is
+    trusted after a byte-order mark and before any guess, when the bytes agree with it.
+    """
+    text, encoding = _decode(data, declared)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -68,7 +72,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(text, encoding)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -77,6 +81,11 @@ def _decode(data: bytes) -> tuple[str, str]:
                 raise DecodeError(
                     f"it starts like {encoding} but is not ({error.reason})"
                 ) from error
+    if declared:
+        try:
+            return data.decode(declared), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: the bytes are read as if none were given
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

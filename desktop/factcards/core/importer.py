@@ -11,11 +11,17 @@ from pathlib import Path
 from typing import Literal
 
 from factcards.core.extract import ClaimCandidate, find_claims
-from factcards.core.ingest import ARTICLE_SUFFIXES, IngestError, read_source
+from factcards.core.ingest import (
+    ARTICLE_SUFFIXES,
+    PASTED_PATH,
+    IngestError,
+    read_source,
+    source_from_text,
+)
 from factcards.core.link import ClaimSignature, Linker
 from factcards.core.origins import OriginNamer
 from factcards.core.wording import clearer_wording
-from factcards_db import NewQuote, Project
+from factcards_db import NewQuote, NewSource, Project
 
 Outcome = Literal["imported", "duplicate", "failed", "skipped"]
 _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
@@ -125,8 +131,26 @@ def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
         source = read_source(path)
     except IngestError as error:
         return FileOutcome(str(path), "failed", str(error))
+    return import_source(project, source, linker)
+
+
+def import_text(project: Project, text: str, title: str | None = None) -> FileOutcome:
+    """Pasted or dropped text as a new source (Edit ▸ Paste as new source), linked to the
+    project's cards like an imported file."""
+    try:
+        source = source_from_text(text, title)
+    except IngestError as error:
+        return FileOutcome(PASTED_PATH, "failed", str(error))
+    outcome = import_source(project, source, project_linker(project))
+    if outcome.outcome == "imported":
+        refresh_origins(project)
+    return outcome
+
+
+def import_source(project: Project, source: NewSource, linker: Linker) -> FileOutcome:
+    """Store one read article in one transaction: its text, its quotes, their cards."""
     if project.has_source(source.sha256):
-        return FileOutcome(str(path), "duplicate", "its text is already in the project")
+        return FileOutcome(source.path, "duplicate", "its text is already in the project")
     candidates = find_claims(source.text)
     with project.atomic():
         source_id = project.add_source(source)
@@ -136,7 +160,7 @@ def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
                 sentence = (candidate.sentence_start, set())
             card_id = _place(project, linker, source_id, source.text, candidate, sentence[1])
             sentence[1].add(card_id)
-    return FileOutcome(str(path), "imported", quotes=len(candidates))
+    return FileOutcome(source.path, "imported", quotes=len(candidates))
 
 
 def _place(

@@ -1,7 +1,11 @@
-"""Ingest: an article file becomes a source (text, title, outlet, date, content hash).
+"""Ingest: an article file, or pasted text, becomes a source (text, title, outlet, date,
+content hash).
 
-The stored text is the decoded file with normalised line endings, kept whole (furniture
-included, so the source reads as it was saved); every quote offset refers to it.
+`read_source` is the one entry point; it picks the reader by the file's suffix. For a text
+file the stored text is the decoded file with normalised line endings, kept whole
+(furniture included, so the source reads as it was saved); for a web page or a PDF it is
+the article's text as its reader (html_source, pdf_source) gives it. Every quote offset
+refers to the stored text.
 """
 
 import hashlib
@@ -10,11 +14,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from factcards.core.article import ReadArticle, UnreadableArticle
 from factcards.core.decode import DecodeError, decode_bytes
 from factcards.core.furniture import is_furniture
+from factcards.core.html_source import HTML_SUFFIXES, read_html
+from factcards.core.pdf_source import PDF_SUFFIXES, read_pdf
 from factcards_db import NewSource
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+# What `path` says of a source made from pasted text (it has no file).
+PASTED_PATH = "(pasted text)"
+PASTED_ENCODING = "pasted"
 # Larger files are refused: they are not articles, and would make the window sluggish.
 MAX_BYTES = 64 * 1024 * 1024
 _MAX_TITLE = 200
@@ -71,7 +83,10 @@ class ArticleHeader:
 
 
 def read_source(path: Path, shown_path: str | None = None) -> NewSource:
-    """Read one article file; raise IngestError with a plain reason when it cannot be."""
+    """Read one article file (text, markdown, web page or PDF, by its suffix).
+
+    Raises IngestError with a plain reason when it cannot be read.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -79,19 +94,50 @@ def read_source(path: Path, shown_path: str | None = None) -> NewSource:
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"it cannot be read ({error.strerror or error})") from error
+    suffix = path.suffix.lower()
     try:
-        decoded = decode_bytes(data)
-    except DecodeError as error:
+        if suffix in HTML_SUFFIXES:
+            article = read_html(data)
+        elif suffix in PDF_SUFFIXES:
+            article = read_pdf(data)
+        else:
+            decoded = decode_bytes(data)
+            article = ReadArticle(decoded.text, decoded.encoding)
+    except (DecodeError, UnreadableArticle) as error:
         raise IngestError(str(error)) from error
-    header = read_header(decoded.text, markdown=path.suffix.lower() in {".md", ".markdown"})
+    return _new_source(
+        article, shown_path or str(path), path.stem, markdown=suffix in MARKDOWN_SUFFIXES
+    )
+
+
+def source_from_text(text: str, title: str | None = None) -> NewSource:
+    """A source made from pasted text (Edit ▸ Paste as new source).
+
+    The title is `title` when given, else the text's first line (as for a text file, a
+    markdown heading, breadcrumb trail or masthead is read as such). Raises IngestError
+    when the text is blank.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise IngestError("the pasted text is empty")
+    article = ReadArticle(text, PASTED_ENCODING, title=" ".join((title or "").split()) or None)
+    return _new_source(article, PASTED_PATH, "Pasted text", markdown=text.lstrip().startswith("#"))
+
+
+def _new_source(
+    article: ReadArticle, shown_path: str, fallback_title: str, *, markdown: bool
+) -> NewSource:
+    """The source to store: what the file's metadata says first, then what its text says."""
+    header = read_header(article.text, markdown=markdown)
     return NewSource(
-        path=shown_path or str(path),
-        title=header.title or path.stem,
-        outlet=header.outlet,
-        published=header.published,
-        sha256=content_hash(decoded.text),
-        text=decoded.text,
-        encoding=decoded.encoding,
+        path=shown_path,
+        title=_shorten(article.title) if article.title else header.title or fallback_title,
+        outlet=article.outlet or header.outlet,
+        published=article.published or header.published,
+        sha256=content_hash(article.text),
+        text=article.text,
+        encoding=article.encoding,
     )
 
 

@@ -16,3 +16,11 @@ def resources_dir() -> Path:
 def demo_articles_dir() -> Path:
     """The articles of the bundled demo story."""
     return resources_dir() / "demo"
+
+
+APP_ID = "io.github.factcards.factcards"
+
+
+def icon_files() -> list[Path]:
+    """The application icon's PNGs, every size (the freedesktop hicolor layout)."""
+    return sorted((resources_dir() / "icons" / "hicolor").glob(f"*x*/apps/{APP_ID}.png"))

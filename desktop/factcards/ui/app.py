@@ -5,10 +5,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factcards import __version__
 from factcards.core.demo import ensure_demo_project
+from factcards.core.resources import APP_ID, icon_files
 from factcards.ui.main_window import MainWindow
 from factcards.ui.settings import Settings
 from factcards_db import Project, ProjectError
@@ -38,6 +40,12 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("factcards")
     app.setOrganizationName("factcards")
     app.setApplicationVersion(__version__)
+    # Wayland desktops match the window to its menu entry (and icon) by this name.
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
     return app
 
 

@@ -1,6 +1,8 @@
 """The selected card in full: wording, status, every quote in its context, the note."""
 
+from collections.abc import Sequence
 from html import escape
+from urllib.parse import quote as url_quote
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -19,6 +21,7 @@ from factcards_db import (
     CardDetail,
     CardSummary,
     ConflictView,
+    EventRecord,
     QuoteView,
     SuggestionView,
 )
@@ -40,10 +43,16 @@ class DetailPane(QWidget):
     card_requested = Signal(int)
     merge_requested = Signal(int, int)
     reject_requested = Signal(int, int)
+    # (card, source, start, end): show this quote in its source.
+    quote_focused = Signal(int, int, int, int)
+    split_requested = Signal(int, int)
+    detach_requested = Signal(int, int)
+    untag_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._card_id: int | None = None
+        self._quotes: dict[int, QuoteView] = {}
         self._saved_note = ""
 
         self.wording = QLabel()
@@ -79,6 +88,7 @@ class DetailPane(QWidget):
         self._save_timer.timeout.connect(self.flush_note)
         self.note.textChanged.connect(self._note_changed)
         back = QShortcut(QKeySequence("Esc"), self.note)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
         back.activated.connect(self._leave_note)
 
         layout = QVBoxLayout(self)
@@ -94,10 +104,14 @@ class DetailPane(QWidget):
         """The card shown, if any."""
         return self._card_id
 
-    def show_card(self, detail: CardDetail | None) -> None:
-        """Show a card (None: nothing selected). A pending note edit is saved first."""
-        self.flush_note()
+    def show_card(self, detail: CardDetail | None, events: Sequence[EventRecord] = ()) -> None:
+        """Show a card (None: nothing selected) with its history. A pending note edit is
+        saved first; the note being typed is never overwritten under the cursor."""
+        same_card = detail is not None and detail.summary.id == self._card_id
+        if not same_card:
+            self.flush_note()
         self._card_id = detail.summary.id if detail else None
+        self._quotes = {q.id: q for q in detail.quotes} if detail else {}
         self.note.setEnabled(detail is not None)
         if detail is None:
             self.wording.setText(self.tr("Nothing selected"))
@@ -106,8 +120,12 @@ class DetailPane(QWidget):
             self._set_note_text("")
             return
         self.update_summary(detail.summary)
-        self.quotes.setHtml(_detail_html(detail))
-        self._set_note_text(detail.summary.note)
+        scroll = self.quotes.verticalScrollBar().value()
+        self.quotes.setHtml(_detail_html(detail, events))
+        if same_card:
+            self.quotes.verticalScrollBar().setValue(scroll)
+        if not (same_card and self.note.hasFocus()):
+            self._set_note_text(detail.summary.note)
 
     def update_summary(self, card: CardSummary) -> None:
         """Refresh the wording and status line after an edit (the note is left alone)."""
@@ -158,24 +176,46 @@ class DetailPane(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         if self._card_id is None:
             return
-        action, _, argument = url.toString().partition(":")
+        action, _, argument = url.toString(QUrl.ComponentFormattingOption.FullyDecoded).partition(
+            ":"
+        )
+        if action == "untag":
+            self.untag_requested.emit(self._card_id, argument)
+            return
         if not argument.isdigit():
             return
-        other = int(argument)
+        number = int(argument)
         if action == "card":
-            self.card_requested.emit(other)
+            self.card_requested.emit(number)
         elif action == "merge":
-            self.merge_requested.emit(self._card_id, other)
+            self.merge_requested.emit(self._card_id, number)
         elif action == "reject":
-            self.reject_requested.emit(self._card_id, other)
+            self.reject_requested.emit(self._card_id, number)
+        elif action == "source" and number in self._quotes:
+            quote = self._quotes[number]
+            self.quote_focused.emit(self._card_id, quote.source_id, quote.start, quote.end)
+        elif action == "split":
+            self.split_requested.emit(self._card_id, number)
+        elif action == "detach":
+            self.detach_requested.emit(self._card_id, number)
 
 
 def _origins(count: int) -> str:
     return "1 independent origin" if count == 1 else f"{count} independent origins"
 
 
-def _detail_html(detail: CardDetail) -> str:
-    parts = [_quotes_html(detail.quotes)]
+def _detail_html(detail: CardDetail, events: Sequence[EventRecord] = ()) -> str:
+    parts = []
+    if detail.summary.tags:
+        tags = " ".join(
+            f'<span style="background:#e0e7ff; color:#1e3a8a;">&nbsp;{escape(tag)}&nbsp;</span>'
+            f'<a href="untag:{url_quote(tag)}" title="Remove this tag">×</a>'
+            for tag in detail.summary.tags
+        )
+        parts.append(f"<p><b>Tags:</b> {tags}</p>")
+    if detail.summary.hidden:
+        parts.append("<p><i>Hidden: not a claim (H shows it again).</i></p>")
+    parts.append(_quotes_html(detail.quotes, several=len(detail.quotes) > 1))
     origins = sorted({q.origin for q in detail.quotes if q.origin})
     if origins:
         parts.append(
@@ -191,7 +231,27 @@ def _detail_html(detail: CardDetail) -> str:
         parts.append(_conflicts_html(detail.conflicts))
     if detail.suggestions:
         parts.append(_suggestions_html(detail.suggestions))
+    if events:
+        parts.append(_history_html(events))
     return "".join(parts)
+
+
+def _history_html(events: Sequence[EventRecord]) -> str:
+    rows = []
+    for event in reversed(events):
+        change = escape(event.action)
+        if event.before not in (None, "") or event.after not in (None, ""):
+            before = escape(_short(event.before))
+            after = escape(_short(event.after))
+            change += f": {before} → {after}"
+        rows.append(f"<li>{escape(event.at.replace('T', ' ')[:16])} — "
+                    f"<b>{escape(event.editor)}</b> — {change}</li>")  # fmt: skip
+    return "<h4>History</h4><ul>" + "".join(rows) + "</ul>"
+
+
+def _short(value: str | None) -> str:
+    text = " ".join((value or "—").split())
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _conflicts_html(conflicts: list[ConflictView]) -> str:
@@ -222,7 +282,7 @@ def _suggestions_html(suggestions: list[SuggestionView]) -> str:
     return "<h4>Suggested matches</h4><ul>" + "".join(items) + "</ul>"
 
 
-def _quotes_html(quotes: list[QuoteView]) -> str:
+def _quotes_html(quotes: list[QuoteView], *, several: bool) -> str:
     parts = []
     for quote in quotes:
         before, after = quote_context(quote.context_before, quote.context_after, CONTEXT_CHARS)
@@ -232,8 +292,14 @@ def _quotes_html(quotes: list[QuoteView]) -> str:
         attribution = (
             f"<br><i>Attributed to {escape(quote.attribution)}</i>" if quote.attribution else ""
         )
+        actions = f'<a href="source:{quote.id}">show in source</a>'
+        if several:
+            actions += (
+                f' · <a href="split:{quote.id}">split out</a>'
+                f' · <a href="detach:{quote.id}">detach</a>'
+            )
         parts.append(
-            f"<p>{source}{attribution}</p>"
+            f"<p>{source}{attribution}<br><small>{actions}</small></p>"
             f'<blockquote><span style="color:gray;">{escape(before)}</span> '
             f'<span style="font-weight:600; background-color:rgba(250,204,21,0.35);">'
             f"{escape(' '.join(quote.text.split()))}</span> "

@@ -1,10 +1,14 @@
-"""The main window: the card list, the selected card, menus, and the status bar."""
+"""The main window: the card list with its search and filters, the selected card, its
+source, menus and the status bar.
 
-from datetime import date
+Every editor action goes through `factcards.core.editing.Editing`, which commits it,
+logs it and keeps it undoable; the window only applies the `Change` it returns.
+"""
+
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,33 +25,34 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from factcards import __version__
-from factcards.core.brief import BriefOptions, write_brief
+from factcards.core.editing import Change, Editing
 from factcards.core.extract import SCORE_CUT
-from factcards.core.importer import ImportReport, import_paths
+from factcards.core.importer import ImportReport, import_paths, import_text
 from factcards.core.link import matcher_name
-from factcards.ui.brief_dialog import BriefDialog
 from factcards.ui.card_delegate import CardDelegate
 from factcards.ui.card_model import CardListModel
 from factcards.ui.detail_pane import DetailPane
+from factcards.ui.export_dialog import ExportDialog
+from factcards.ui.filter_bar import FilterBar
 from factcards.ui.settings import Settings
+from factcards.ui.settings_dialog import SettingsDialog
 from factcards.ui.shortcuts import COMMANDS, Command
+from factcards.ui.source_view import SourceView
 from factcards.ui.status_style import STATUS_LABELS
-from factcards_db import (
-    STATUSES,
-    CardFilter,
-    CardOrder,
-    CardSummary,
-    Project,
-    ProjectError,
-    Status,
-)
+from factcards_db import STATUSES, CardOrder, Project, ProjectError, Status
 
 PROJECT_SUFFIX = ".factcards"
 _PROJECT_FILTER = "factcards projects (*.factcards);;All files (*)"
-_ARTICLE_FILTER = "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+_ARTICLE_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf);;"
+    "Text and markdown (*.txt *.text *.md *.markdown);;Web pages (*.html *.htm);;"
+    "PDF (*.pdf);;All files (*)"
+)
+_ORDERS: tuple[CardOrder, ...] = ("sources", "score", "conflicts", "document")
 
 
 class MainWindow(QMainWindow):
@@ -57,28 +62,61 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.project = project
+        self.editing = Editing(project, lambda: self.settings.editor_name)
         self.actions_by_name: dict[str, QAction] = {}
 
+        self.filter_bar = FilterBar()
+        self.filter_bar.min_score.setValue(0.0 if settings.show_low_scoring else SCORE_CUT)
+        self.filter_bar.set_order(settings.card_order)
         self.card_view = QListView()
         self.card_view.setObjectName("cards")
         self.card_view.setAccessibleName(self.tr("Cards"))
+        self.card_view.setAccessibleDescription(
+            self.tr("C confirms, D disputes, U resets; J and K move; N edits the note")
+        )
         self.card_view.setUniformItemSizes(True)
-        self.card_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.card_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.card_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.card_view.setItemDelegate(CardDelegate(self.card_view))
-        self.card_model = CardListModel(project, self._card_filter())
+        self.card_model = CardListModel(project, self.filter_bar.card_filter())
         self.card_view.setModel(self.card_model)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.leave_requested.connect(self.card_view.setFocus)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.card_view)
 
         self.detail = DetailPane()
         self.detail.note_edited.connect(self._save_note)
         self.detail.leave_requested.connect(self.card_view.setFocus)
         self.detail.card_requested.connect(self.show_card)
-        self.detail.merge_requested.connect(self.merge_cards)
-        self.detail.reject_requested.connect(self.reject_suggestion)
+        self.detail.merge_requested.connect(
+            lambda card, other: self.apply(self.editing.merge(card, [other]))
+        )
+        self.detail.reject_requested.connect(
+            lambda card, other: self.apply(self.editing.reject_suggestion(card, other))
+        )
+        self.detail.quote_focused.connect(self._show_quote_in_source)
+        self.detail.split_requested.connect(
+            lambda card, quote: self.apply(self.editing.split(card, quote))
+        )
+        self.detail.detach_requested.connect(
+            lambda card, quote: self.apply(self.editing.detach(card, quote))
+        )
+        self.detail.untag_requested.connect(
+            lambda card, tag: self.apply(self.editing.untag([card], tag))
+        )
+        self.source_view = SourceView()
+        self.source_view.card_clicked.connect(self.show_card)
 
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.source_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.card_view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -93,6 +131,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.matcher_label)
 
+        self.setAcceptDrops(True)
         self._make_actions()
         self._make_menus()
         self._connect_selection()
@@ -107,21 +146,31 @@ class MainWindow(QMainWindow):
             "open_project": self.choose_project,
             "import_files": self.choose_files,
             "import_folder": self.choose_folder,
+            "paste_source": self.paste_source,
             "export_brief": self.export_brief,
-            "editor_name": self.ask_editor_name,
+            "settings": self.show_settings,
             "quit": self.close,
+            "undo": self.undo,
+            "redo": self.redo,
+            "find": self.filter_bar.focus_search,
+            "clear_filters": self.filter_bar.clear,
+            "new_card_from_selection": self.new_card_from_selection,
+            "add_selection_to_card": self.add_selection_to_card,
             "confirm": lambda: self.set_status("confirmed"),
             "dispute": lambda: self.set_status("disputed"),
             "unreview": lambda: self.set_status("unreviewed"),
             "next_card": lambda: self.move_selection(1),
             "previous_card": lambda: self.move_selection(-1),
+            "next_unreviewed": self.next_unreviewed,
             "edit_note": self.detail.focus_note,
+            "edit_wording": self.edit_wording,
+            "tag": self.tag_selected,
+            "hide": self.hide_selected,
+            "merge_selected": self.merge_selected,
             "merge_suggestion": lambda: self._act_on_suggestion(merge=True),
             "reject_suggestion": lambda: self._act_on_suggestion(merge=False),
             "show_low_scoring": self.toggle_low_scoring,
-            "sort_sources": lambda: self.set_order("sources"),
-            "sort_score": lambda: self.set_order("score"),
-            "sort_document": lambda: self.set_order("document"),
+            **{f"sort_{order}": (lambda o=order: self.set_order(o)) for order in _ORDERS},
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -144,11 +193,16 @@ class MainWindow(QMainWindow):
         low.setCheckable(True)
         low.setChecked(self.settings.show_low_scoring)
         orders = QActionGroup(self)
-        for order in ("sources", "score", "document"):
+        for order in _ORDERS:
             action = self.actions_by_name[f"sort_{order}"]
             action.setCheckable(True)
             action.setChecked(self.settings.card_order == order)
             orders.addAction(action)
+        self.source_view.menu_actions = [
+            self.actions_by_name["new_card_from_selection"],
+            self.actions_by_name["add_selection_to_card"],
+        ]
+        self.source_view.selection_changed.connect(self._update_actions)
 
     def _make_menus(self) -> None:
         actions = self.actions_by_name
@@ -158,26 +212,37 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        for name in ("import_files", "import_folder", "export_brief"):
+        for name in ("import_files", "import_folder", "paste_source", "export_brief"):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
-        file_menu.addAction(actions["editor_name"])
+        file_menu.addAction(actions["settings"])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for name in ("undo", "redo"):
+            edit_menu.addAction(actions[name])
+        edit_menu.addSeparator()
+        for name in ("find", "clear_filters"):
+            edit_menu.addAction(actions[name])
+        edit_menu.addSeparator()
+        for name in ("new_card_from_selection", "add_selection_to_card"):
+            edit_menu.addAction(actions[name])
+
         card_menu = self.menuBar().addMenu(self.tr("&Card"))
-        for name in ("confirm", "dispute", "unreview"):
-            card_menu.addAction(actions[name])
-        card_menu.addSeparator()
-        for name in ("next_card", "previous_card", "edit_note"):
-            card_menu.addAction(actions[name])
-        card_menu.addSeparator()
-        for name in ("merge_suggestion", "reject_suggestion"):
-            card_menu.addAction(actions[name])
+        for group in (
+            ("confirm", "dispute", "unreview"),
+            ("next_card", "previous_card", "next_unreviewed"),
+            ("edit_note", "edit_wording", "tag", "hide"),
+            ("merge_selected", "merge_suggestion", "reject_suggestion"),
+        ):
+            for name in group:
+                card_menu.addAction(actions[name])
+            card_menu.addSeparator()
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for name in ("sort_sources", "sort_score", "sort_document"):
-            view_menu.addAction(actions[name])
+        for order in _ORDERS:
+            view_menu.addAction(actions[f"sort_{order}"])
         view_menu.addSeparator()
         view_menu.addAction(actions["show_low_scoring"])
 
@@ -196,31 +261,31 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _connect_selection(self) -> None:
-        self.card_view.selectionModel().currentChanged.connect(self._current_changed)
+        selection = self.card_view.selectionModel()
+        selection.currentChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(self._update_actions)
 
     def _restore_window(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
-        splitter = self.settings.window_state("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([560, 640])
+            self.resize(1280, 820)
+        for name, splitter, sizes in (
+            ("splitter", self.splitter, [560, 720]),
+            ("right_splitter", self.right, [480, 300]),
+        ):
+            state = self.settings.window_state(name)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes(sizes)
 
     # -- the project --------------------------------------------------------------------
-
-    def _card_filter(self) -> CardFilter:
-        return CardFilter(
-            min_score=0.0 if self.settings.show_low_scoring else SCORE_CUT,
-            order=self.settings.card_order,
-        )
 
     def _show_project(self) -> None:
         self.setWindowTitle(f"{self.project.path.name} — factcards")
         self.settings.remember_project(self.project.path)
+        self._refresh_choices()
         self._update_counts()
         self.select_row(0)
+        self._update_actions()
         self.card_view.setFocus()
 
     def open_project(self, path: Path) -> bool:
@@ -264,16 +329,26 @@ class MainWindow(QMainWindow):
 
     def _switch_to(self, project: Project) -> None:
         self.detail.flush_note()
+        self.detail.show_card(None)
+        self.source_view.clear()
         old = self.project
         self.project = project
-        self.card_model = CardListModel(project, self._card_filter())
+        self.editing = Editing(project, lambda: self.settings.editor_name)
+        self.card_model = CardListModel(project, self.filter_bar.card_filter())
         self.card_view.setModel(self.card_model)
         self._connect_selection()
         old.close()
+        self._refresh_choices()
+        self.filter_bar.clear()
         self._show_project()
 
     def _refuse_project(self, error: ProjectError) -> None:
         QMessageBox.warning(self, self.tr("Cannot open project"), error.message)
+
+    def _refresh_choices(self) -> None:
+        """Sources and tags the filters offer."""
+        self.filter_bar.set_sources([(s.id, s.outlet or s.title) for s in self.project.sources()])
+        self.filter_bar.set_tags(self.project.tags())
 
     # -- importing ----------------------------------------------------------------------
 
@@ -290,6 +365,48 @@ class MainWindow(QMainWindow):
         name = QFileDialog.getExistingDirectory(self, self.tr("Import folder"), str(Path.home()))
         if name:
             self.import_paths([Path(name)])
+
+    def paste_source(self) -> None:
+        """Import the text on the clipboard as a new source."""
+        self.import_text(QApplication.clipboard().text())
+
+    def import_text(self, text: str) -> bool:
+        """Import pasted or dropped text as a new source; say what happened."""
+        self.detail.flush_note()
+        outcome = import_text(self.project, text)
+        if outcome.outcome == "failed":
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing imported"),
+                self.tr("The text was not imported: {reason}.").format(reason=outcome.message),
+            )
+            return False
+        self._refresh_choices()
+        self.apply(Change(listing=True, select=self.current_card_id()))
+        if outcome.outcome == "duplicate":
+            message = self.tr("That text is already in the project")
+        else:
+            message = self.tr("Text imported as a new source: {count} claims found").format(
+                count=outcome.quotes
+            )
+        self.statusBar().showMessage(message)
+        return outcome.outcome == "imported"
+
+    # Dropping files, folders or text anywhere on the window imports them.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        data = event.mimeData()
+        if any(url.isLocalFile() for url in data.urls()) or data.hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        if paths:
+            self.import_paths(paths)
+        elif data.hasText():
+            self.import_text(data.text())
 
     def import_paths(self, paths: list[Path]) -> ImportReport:
         """Import files and folders, with a progress dialog that can cancel between files."""
@@ -310,10 +427,8 @@ class MainWindow(QMainWindow):
         report = import_paths(self.project, paths, progress)
         dialog.reset()
         dialog.deleteLater()
-        self.card_model.reload()
-        self._update_counts()
-        row = self.card_model.row_of(current) if current is not None else None
-        self.select_row(row or 0)
+        self._refresh_choices()
+        self.apply(Change(listing=True, select=current))
         self.statusBar().showMessage(self.tr("Import: {summary}").format(summary=report.summary()))
         problems = report.problems()
         if problems:
@@ -333,25 +448,21 @@ class MainWindow(QMainWindow):
             self.import_report_box = box
         return report
 
-    # -- triage -------------------------------------------------------------------------
+    # -- the list and the selection -------------------------------------------------------
 
     def current_card_id(self) -> int | None:
-        """The id of the selected card, if any."""
+        """The id of the current card (the one the detail pane shows), if any."""
         index = self.card_view.currentIndex()
         if not index.isValid():
             return None
         return self.card_model.card_at(index.row()).id
 
-    def set_status(self, status: Status) -> None:
-        """Set the selected card's status; it is committed before this returns."""
-        card_id = self.current_card_id()
-        if card_id is None:
-            return
-        card = self.project.set_status(card_id, status, self.settings.editor_name)
-        self._card_changed(card)
-        self.statusBar().showMessage(
-            self.tr("Card marked {status}.").format(status=STATUS_LABELS[status].lower()), 3000
-        )
+    def selected_card_ids(self) -> list[int]:
+        """The selected cards in list order; the current card when none is selected."""
+        rows = sorted(index.row() for index in self.card_view.selectionModel().selectedRows())
+        ids = [self.card_model.card_at(row).id for row in rows]
+        current = self.current_card_id()
+        return ids or ([current] if current is not None else [])
 
     def move_selection(self, step: int) -> None:
         """Select the card `step` rows below (negative: above) the current one."""
@@ -360,10 +471,22 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.card_model.rowCount():
             self.select_row(row)
 
+    def next_unreviewed(self) -> None:
+        """Select the next unreviewed card after the current one (wrapping round)."""
+        count = self.card_model.rowCount()
+        start = self.card_view.currentIndex().row()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if self.card_model.card_at(row).status == "unreviewed":
+                self.select_row(row)
+                return
+        self.statusBar().showMessage(self.tr("No unreviewed card left in this list."), 3000)
+
     def select_row(self, row: int) -> None:
         """Select and show the card in this row (nothing when the list is empty)."""
         if not 0 <= row < self.card_model.rowCount():
             self.detail.show_card(None)
+            self.source_view.clear()
             return
         index = self.card_model.index(row)
         self.card_view.selectionModel().setCurrentIndex(
@@ -371,71 +494,126 @@ class MainWindow(QMainWindow):
         )
         self.card_view.scrollTo(index)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            self.detail.show_card(None)
-            return
-        card = self.card_model.card_at(current.row())
-        self.detail.show_card(self.project.card_detail(card.id))
-
-    def _save_note(self, card_id: int, note: str) -> None:
-        card = self.project.set_note(card_id, note, self.settings.editor_name)
-        self._card_changed(card)
-
-    def _card_changed(self, card: CardSummary) -> None:
-        self.card_model.update_card(card)
-        self.detail.update_summary(card)
-        self._update_counts()
-
-    def _update_counts(self) -> None:
-        counts = self.project.status_counts(self.card_model.card_filter)
-        self.counts_label.setText(
-            "  ·  ".join(f"{STATUS_LABELS[status]}: {counts[status]}" for status in STATUSES)
-        )
-
-    def toggle_low_scoring(self, shown: bool) -> None:
-        """Show or hide candidates below the check-worthiness cut."""
-        self.settings.show_low_scoring = shown
-        self._refilter()
-
-    def set_order(self, order: CardOrder) -> None:
-        """List the cards in another order, keeping the selected one."""
-        self.settings.card_order = order
-        self.actions_by_name[f"sort_{order}"].setChecked(True)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        current = self.current_card_id()
-        self.card_model.set_filter(self._card_filter())
-        self._update_counts()
-        row = self.card_model.row_of(current) if current is not None else None
-        self.select_row(row or 0)
-
-    # -- suggestions and conflicts ------------------------------------------------------
-
     def show_card(self, card_id: int) -> None:
         """Select a card in the list; show it in the pane even when the list hides it."""
         row = self.card_model.row_of(card_id)
         if row is not None:
             self.select_row(row)
         else:
-            self.detail.show_card(self.project.card_detail(card_id))
+            self._show_detail(card_id)
 
-    def merge_cards(self, keep: int, other: int) -> None:
-        """Accept a suggested match: the other card's quotes join this one."""
-        self.detail.flush_note()
-        card = self.project.merge_cards(keep, other, self.settings.editor_name)
-        self.card_model.reload()
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.show_card(None)
+            self.source_view.clear()
+            return
+        self._show_detail(self.card_model.card_at(current.row()).id)
+        self._update_actions()
+
+    def _show_detail(self, card_id: int) -> None:
+        detail = self.project.card_detail(card_id)
+        self.detail.show_card(detail, self.project.events(card_id))
+        if detail.quotes:
+            quote = detail.quotes[0]
+            self._show_quote_in_source(card_id, quote.source_id, quote.start, quote.end)
+        else:
+            self.source_view.clear()
+
+    def _show_quote_in_source(self, card_id: int, source_id: int, start: int, end: int) -> None:
+        self.source_view.show_source(
+            self.project.source(source_id),
+            self.project.spans_of_source(source_id),
+            card_id,
+            (start, end),
+        )
+
+    def _filters_changed(self) -> None:
+        self.settings.card_order = self.filter_bar.card_filter().order
+        self.actions_by_name[f"sort_{self.settings.card_order}"].setChecked(True)
+        self.apply(Change(listing=True, select=self.current_card_id()))
+
+    # -- editing ------------------------------------------------------------------------
+
+    def apply(self, change: Change | None) -> None:
+        """Show what an action changed: rows, the list, the detail pane, the counts."""
+        if change is None:
+            return
+        current = self.current_card_id()
+        if change.listing:
+            self.card_model.set_filter(self.filter_bar.card_filter())
+            self.filter_bar.set_tags(self.project.tags())
+            target = change.select if change.select is not None else current
+            row = self.card_model.row_of(target) if target is not None else None
+            if row is None and target is not None and self.card_model.rowCount():
+                row = 0
+            self.select_row(row if row is not None else 0)
+        else:
+            for card in self.project.card_summaries(sorted(change.cards)).values():
+                self.card_model.update_card(card)
+        shown = self.detail.card_id
+        if shown is not None and (change.listing or shown in change.cards):
+            self._show_detail(shown)
         self._update_counts()
-        self.show_card(card.id)
-        self.statusBar().showMessage(self.tr("Cards merged."), 3000)
+        self._update_actions()
 
-    def reject_suggestion(self, card_id: int, other: int) -> None:
-        """Reject a suggested match; it will not be suggested again."""
-        card = self.project.reject_suggestion(card_id, other, self.settings.editor_name)
-        self._card_changed(card)
-        self.detail.show_card(self.project.card_detail(card_id))
-        self.statusBar().showMessage(self.tr("Suggestion rejected."), 3000)
+    def set_status(self, status: Status) -> None:
+        """Set the selected cards' status; committed before this returns."""
+        ids = self.selected_card_ids()
+        if not ids:
+            return
+        self.apply(self.editing.set_status(ids, status))
+        label = STATUS_LABELS[status].lower()
+        message = (
+            self.tr("Card marked {status}.")
+            if len(ids) == 1
+            else self.tr("{count} cards marked {status}.")
+        )
+        self.statusBar().showMessage(message.format(status=label, count=len(ids)), 3000)
+
+    def _save_note(self, card_id: int, note: str) -> None:
+        self.apply(self.editing.set_note(card_id, note))
+
+    def edit_wording(self) -> None:
+        """Ask for the card's wording."""
+        card_id = self.current_card_id()
+        if card_id is None:
+            return
+        wording, accepted = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Edit wording"),
+            self.tr("The claim, as the card should word it:"),
+            self.project.card(card_id).wording,
+        )
+        if accepted and wording.strip():
+            self.apply(self.editing.set_wording(card_id, wording))
+
+    def tag_selected(self) -> None:
+        """Ask for a tag and give it to the selected cards."""
+        ids = self.selected_card_ids()
+        if not ids:
+            return
+        known = [tag for tag, _ in self.project.tags()]
+        tag, accepted = QInputDialog.getItem(
+            self, self.tr("Tag"), self.tr("Tag for {n} card(s):").format(n=len(ids)), known, 0, True
+        )
+        if accepted and tag.strip():
+            self.apply(self.editing.tag(ids, tag))
+
+    def hide_selected(self) -> None:
+        """Hide the selected cards as not claims; in the hidden list, show them again."""
+        ids = self.selected_card_ids()
+        if ids:
+            hidden = not self.filter_bar.card_filter().hidden
+            self.apply(self.editing.hide(ids, hidden))
+
+    def merge_selected(self) -> None:
+        """Make the selected cards one card: the current one keeps its wording."""
+        ids = self.selected_card_ids()
+        current = self.current_card_id()
+        if current is None or len(ids) < 2:
+            self.statusBar().showMessage(self.tr("Select two cards or more to merge."), 3000)
+            return
+        self.apply(self.editing.merge(current, [card for card in ids if card != current]))
 
     def _act_on_suggestion(self, *, merge: bool) -> None:
         card_id = self.current_card_id()
@@ -446,37 +624,99 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This card has no suggested match."), 3000)
             return
         other = suggestions[0].other_card_id
-        if merge:
-            self.merge_cards(card_id, other)
-        else:
-            self.reject_suggestion(card_id, other)
+        change = (
+            self.editing.accept_suggestion(card_id, other)
+            if merge
+            else self.editing.reject_suggestion(card_id, other)
+        )
+        self.apply(change)
+
+    def new_card_from_selection(self) -> None:
+        """A card of the text selected in the source."""
+        selection = self.source_view.selection()
+        if selection is None:
+            self.statusBar().showMessage(self.tr("Select text in the source first."), 3000)
+            return
+        self.filter_bar.clear()
+        self.apply(self.editing.new_card(*selection))
+
+    def add_selection_to_card(self) -> None:
+        """The text selected in the source, as a quote of the current card."""
+        selection = self.source_view.selection()
+        card_id = self.current_card_id()
+        if selection is None or card_id is None:
+            self.statusBar().showMessage(
+                self.tr("Select a card, and text in the source, first."), 3000
+            )
+            return
+        self.apply(self.editing.add_quote(card_id, *selection))
+
+    def undo(self) -> None:
+        """Take the last action back."""
+        self.detail.flush_note()
+        name = self.editing.history.undo_name()
+        self.apply(self.editing.undo())
+        if name:
+            self.statusBar().showMessage(self.tr("Undone: {name}").format(name=name), 3000)
+
+    def redo(self) -> None:
+        """Do the last undone action again."""
+        name = self.editing.history.redo_name()
+        self.apply(self.editing.redo())
+        if name:
+            self.statusBar().showMessage(self.tr("Redone: {name}").format(name=name), 3000)
+
+    def _update_actions(self) -> None:
+        undo, redo = self.editing.history.undo_name(), self.editing.history.redo_name()
+        self.actions_by_name["undo"].setText(
+            self.tr("&Undo {name}").format(name=undo) if undo else self.tr("&Undo")
+        )
+        self.actions_by_name["undo"].setEnabled(undo is not None)
+        self.actions_by_name["redo"].setText(
+            self.tr("&Redo {name}").format(name=redo) if redo else self.tr("&Redo")
+        )
+        self.actions_by_name["redo"].setEnabled(redo is not None)
+        has_text = self.source_view.selection() is not None
+        self.actions_by_name["new_card_from_selection"].setEnabled(has_text)
+        self.actions_by_name["add_selection_to_card"].setEnabled(
+            has_text and self.current_card_id() is not None
+        )
+        self.actions_by_name["merge_selected"].setEnabled(len(self.selected_card_ids()) > 1)
+
+    def _update_counts(self) -> None:
+        counts = self.project.status_counts(self.card_model.card_filter)
+        self.counts_label.setText(
+            "  ·  ".join(f"{STATUS_LABELS[status]}: {counts[status]}" for status in STATUSES)
+        )
+
+    def toggle_low_scoring(self, shown: bool) -> None:
+        """Show or hide candidates below the check-worthiness cut."""
+        self.settings.show_low_scoring = shown
+        self.filter_bar.min_score.setValue(0.0 if shown else SCORE_CUT)
+
+    def set_order(self, order: CardOrder) -> None:
+        """List the cards in another order, keeping the selected one."""
+        self.settings.card_order = order
+        self.actions_by_name[f"sort_{order}"].setChecked(True)
+        self.filter_bar.set_order(order)
 
     # -- brief, settings, help ----------------------------------------------------------
 
-    def brief_markdown(self) -> str:
-        """The project's brief as markdown, as Export brief… shows it."""
-        title = self.tr("Brief: {name}").format(name=self.project.path.stem)
-        options = BriefOptions(title=title, day=date.today(), editor=self.settings.editor_name)
-        return write_brief(self.project, options)
-
-    def export_brief(self) -> BriefDialog:
-        """Open the brief preview, from which the brief is saved."""
+    def export_brief(self) -> ExportDialog:
+        """Open the export dialog: brief options, preview, save and copy."""
         self.detail.flush_note()
-        suggested = self.project.path.with_name(f"{self.project.path.stem}-brief.md")
-        dialog = BriefDialog(self.brief_markdown(), suggested, self)
+        title = self.tr("Brief: {name}").format(name=self.project.path.stem)
+        dialog = ExportDialog(
+            self.project, title, self.settings.editor_name, self.settings.brief_defaults, self
+        )
         dialog.open()
         return dialog
 
-    def ask_editor_name(self) -> None:
-        """Ask for the name the event log records."""
-        name, accepted = QInputDialog.getText(
-            self,
-            self.tr("Editor name"),
-            self.tr("Your name, as the event log records it:"),
-            text=self.settings.editor_name,
-        )
-        if accepted and name.strip():
-            self.settings.editor_name = name
+    def show_settings(self) -> SettingsDialog:
+        """Open the settings dialog."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> QDialog:
         """A table of every command and its keys."""
@@ -496,19 +736,20 @@ class MainWindow(QMainWindow):
         table.resizeColumnsToContents()
         layout = QVBoxLayout(dialog)
         layout.addWidget(table)
-        dialog.resize(720, 480)
+        dialog.resize(760, 560)
         dialog.open()
         return dialog
 
     def show_about(self) -> None:
-        """Version and licence."""
+        """Version and licences."""
         QMessageBox.about(
             self,
             self.tr("About factcards"),
             self.tr(
                 "<h3>factcards {version}</h3><p>Claims across articles, grouped into cards, "
                 "triaged, briefed. Runs offline.</p><p>MIT licence. Built with Qt for Python "
-                "(LGPL), sqlite-utils, Python-Markdown, syntok and charset-normalizer.</p>"
+                "(LGPL), sqlite-utils, Python-Markdown, nh3, syntok and charset-normalizer."
+                "</p>"
             ).format(version=__version__),
         )
 
@@ -518,6 +759,7 @@ class MainWindow(QMainWindow):
         self.detail.flush_note()
         self.settings.save_window_state("geometry", self.saveGeometry())
         self.settings.save_window_state("splitter", self.splitter.saveState())
+        self.settings.save_window_state("right_splitter", self.right.saveState())
         self.project.close()
         event.accept()
 

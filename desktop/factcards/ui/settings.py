@@ -5,13 +5,27 @@ are kept apart from the user's choices.
 """
 
 import getpass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from factcards_db import CARD_ORDERS, CardOrder
+from factcards_db import CARD_ORDERS, STATUSES, CardOrder, Status
 
 MAX_RECENT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class BriefDefaults:
+    """The brief options a user keeps between exports."""
+
+    statuses: tuple[Status, ...] = STATUSES
+    notes: bool = True
+    quotes: bool = True
+    group_by: Literal["status", "source"] = "status"
+    conflicts: bool = True
+    single_source_warnings: bool = True
 
 
 def default_editor_name() -> str:
@@ -74,6 +88,32 @@ class Settings:
     @card_order.setter
     def card_order(self, order: CardOrder) -> None:
         self._store.setValue("view/order", order)
+
+    @property
+    def brief_defaults(self) -> BriefDefaults:
+        """The brief options Export brief… starts from."""
+        statuses = self._store.value("brief/statuses", list(STATUSES), type=list)
+        chosen = tuple(s for s in STATUSES if isinstance(statuses, list) and s in statuses)
+        group = str(self._store.value("brief/group_by", "status", type=str))
+        return BriefDefaults(
+            statuses=chosen or STATUSES,
+            notes=bool(self._store.value("brief/notes", True, type=bool)),
+            quotes=bool(self._store.value("brief/quotes", True, type=bool)),
+            group_by="source" if group == "source" else "status",
+            conflicts=bool(self._store.value("brief/conflicts", True, type=bool)),
+            single_source_warnings=bool(
+                self._store.value("brief/single_source_warnings", True, type=bool)
+            ),
+        )
+
+    @brief_defaults.setter
+    def brief_defaults(self, defaults: BriefDefaults) -> None:
+        self._store.setValue("brief/statuses", list(defaults.statuses))
+        self._store.setValue("brief/notes", defaults.notes)
+        self._store.setValue("brief/quotes", defaults.quotes)
+        self._store.setValue("brief/group_by", defaults.group_by)
+        self._store.setValue("brief/conflicts", defaults.conflicts)
+        self._store.setValue("brief/single_source_warnings", defaults.single_source_warnings)
 
     def window_state(self, name: str) -> QByteArray | None:
         """Saved geometry or splitter state, if any."""
