@@ -1,6 +1,9 @@
 """Make the README's screenshot: the window on a copy of the demo project, offscreen.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py docs/main-window.png
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshot.py docs
+
+writes docs/main-window.png, docs/source-view.png and, in a dark palette (Fusion style, as
+a dark desktop gives it), docs/main-window-dark.png.
 """
 
 import shutil
@@ -15,6 +18,7 @@ from factcards.core.importer import import_paths
 from factcards.core.resources import demo_articles_dir
 from factcards.ui.app import make_application
 from factcards.ui.main_window import MainWindow
+from factcards.ui.palette import dark_palette
 from factcards.ui.settings import Settings
 from factcards_db import Project
 
@@ -22,6 +26,15 @@ from factcards_db import Project
 def main(out: Path) -> None:
     """Write PNGs of the main window mid-triage and of the source view into `out`."""
     app = make_application()
+    shoot(out, "")
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    shoot(out, "-dark")
+    del app
+
+
+def shoot(out: Path, suffix: str) -> None:
+    """The screenshots, their names ending in `suffix`."""
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -44,7 +57,10 @@ def main(out: Path) -> None:
                 break
         for _ in range(10):
             QApplication.processEvents()
-        window.grab().save(str(out / "main-window.png"))
+        window.grab().save(str(out / f"main-window{suffix}.png"))
+        if suffix:
+            window.close()
+            return
         source = window.source_view.source
         if source is not None:
             start = source.text.index("Skerrow said it had orders")
@@ -55,7 +71,6 @@ def main(out: Path) -> None:
         window.right.grab().save(str(out / "source-view.png"))
         window.close()
         shutil.rmtree(folder, ignore_errors=True)
-    del app
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from factcards.core.demo import ensure_demo_project
 from factcards.core.resources import APP_ID, icon_files
 from factcards.ui.main_window import MainWindow
 from factcards.ui.settings import Settings
+from factcards.ui.translation import install_translators, translate
 from factcards_db import Project, ProjectError
 
 
@@ -46,6 +47,7 @@ def make_application(qt_args: Sequence[str] = ()) -> QApplication:
     for path in icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+    install_translators(app)
     return app
 
 
@@ -55,7 +57,7 @@ def open_window(project_path: Path | None) -> MainWindow | None:
         path = project_path if project_path is not None else ensure_demo_project()
         project = Project.open(path)
     except ProjectError as error:
-        QMessageBox.critical(None, "Cannot open project", error.message)
+        QMessageBox.critical(None, translate("App", "Cannot open project"), error.message)
         print(f"factcards: {error.message}", file=sys.stderr)
         return None
     window = MainWindow(project, Settings())

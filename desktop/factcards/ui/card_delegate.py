@@ -4,17 +4,26 @@ A delegate, not a widget per card: the list paints only the rows on screen, all 
 same height, so a project of any size scrolls at the same speed.
 """
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from factcards.ui.card_model import CARD_ROLE
+from factcards.ui.palette import selection_colours
 from factcards.ui.status_style import (
     BADGE_TEXT_COLOUR,
     CONFLICT_COLOUR,
-    STATUS_LABELS,
     status_colour,
+    status_label,
 )
+from factcards.ui.translation import translate
 from factcards_db import CardSummary
 
 _PAD = 8
@@ -65,9 +74,11 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = palette.color(
-            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
-        )
+        if selected:
+            background, text_colour = selection_colours(palette)
+        else:
+            background = palette.color(QPalette.ColorRole.Base)
+            text_colour = palette.color(QPalette.ColorRole.Text)
         painter.fillRect(rect, background)
         painter.fillRect(
             QRect(rect.left(), rect.top(), _BAR, rect.height()), status_colour(card.status)
@@ -75,16 +86,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
         left = rect.left() + _BAR + _PAD
         width = rect.width() - _BAR - 2 * _PAD
         top = rect.top() + _PAD
         metrics = QFontMetrics(option.font)
 
         # Badge: the status in words on its colour.
-        label = STATUS_LABELS[card.status]
+        label = status_label(card.status)
         badge = QRect(left, top, metrics.horizontalAdvance(label) + 12, metrics.height() + 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(status_colour(card.status))
@@ -97,7 +105,11 @@ class CardDelegate(QStyledItemDelegate):
         if card.conflict_count:
             # A conflict is what an editor must not miss: its own badge, in words.
             warning = (
-                "⚠ conflict" if card.conflict_count == 1 else f"⚠ {card.conflict_count} conflicts"
+                translate("CardDelegate", "⚠ conflict")
+                if card.conflict_count == 1
+                else translate("CardDelegate", "⚠ {count} conflicts").format(
+                    count=card.conflict_count
+                )
             )
             conflict = QRect(
                 facts_left, top, metrics.horizontalAdvance(warning) + 12, metrics.height() + 4
@@ -148,14 +160,21 @@ class CardDelegate(QStyledItemDelegate):
 
 def card_facts(card: CardSummary) -> str:
     """The card's numbers in words: sources, independent origins, suggestions, score."""
-    sources = "source" if card.source_count == 1 else "sources"
-    facts = f"{card.source_count} {sources}"
-    if card.source_count > 1:
-        origins = "origin" if card.origin_count == 1 else "origins"
-        facts += f" from {card.origin_count} {origins}"
+    if card.source_count == 1:
+        facts = translate("CardDelegate", "1 source")
+    elif card.origin_count == 1:
+        facts = translate("CardDelegate", "{sources} sources from 1 origin")
+    else:
+        facts = translate("CardDelegate", "{sources} sources from {origins} origins")
+    facts = facts.format(sources=card.source_count, origins=card.origin_count)
     if card.suggestion_count:
-        facts += f"  ·  {card.suggestion_count} suggested"
-    return facts + f"  ·  score {card.score:.2f}"
+        suggested = translate("CardDelegate", "{count} suggested")
+        facts += "  ·  " + suggested.format(count=card.suggestion_count)
+    return (
+        facts
+        + "  ·  "
+        + translate("CardDelegate", "score {score}").format(score=f"{card.score:.2f}")
+    )
 
 
 def _bold(font: QFont) -> QFont:

@@ -7,9 +7,15 @@ the rows the view paints, a page at a time, and forgets the least recently used 
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from factcards.ui.status_style import STATUS_LABELS
+from factcards.ui.status_style import status_label
+from factcards.ui.translation import translate
 from factcards_db import CardFilter, CardSummary, Project
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +68,10 @@ class CardListModel(QAbstractListModel):
             return card
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _spoken(card)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return translate("CardModel", "First quote, from {source}: {quote}").format(
+                source=card.first_source, quote=" ".join(card.first_quote.split())
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.wording
         return None
@@ -98,9 +108,15 @@ class CardListModel(QAbstractListModel):
 
 
 def _spoken(card: CardSummary) -> str:
-    sources = "source" if card.source_count == 1 else "sources"
-    conflicts = f" {card.conflict_count} conflicts." if card.conflict_count else ""
-    return (
-        f"{card.wording}. {STATUS_LABELS[card.status]}. {card.source_count} {sources}, "
-        f"{card.origin_count} independent.{conflicts}"
-    )
+    """What a screen reader says for a card: wording, status, sources, conflicts."""
+    if card.source_count == 1:
+        sources = translate("CardModel", "1 source")
+    else:
+        sources = translate("CardModel", "{sources} sources, {origins} independent").format(
+            sources=card.source_count, origins=card.origin_count
+        )
+    spoken = f"{card.wording}. {status_label(card.status)}. {sources}."
+    if card.conflict_count:
+        conflicts = translate("CardModel", "{count} conflicts with other sources.")
+        spoken += " " + conflicts.format(count=card.conflict_count)
+    return spoken

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from factcards.core.wording import quote_context
-from factcards.ui.status_style import BADGE_TEXT_COLOUR, STATUS_LABELS, status_colour
+from factcards.ui.palette import Tones, tones
+from factcards.ui.status_style import BADGE_TEXT_COLOUR, status_colour, status_label
+from factcards.ui.translation import QT_TRANSLATE_NOOP, translate
 from factcards_db import (
     CONTEXT_CHARS,
     CardDetail,
@@ -28,9 +30,10 @@ from factcards_db import (
 
 # The note is saved this long after the editor stops typing (and at once on leaving it).
 NOTE_SAVE_DELAY_MS = 500
-_EMPTY_HINT = (
-    "<p>No card selected.</p><p>Import articles with <b>File ▸ Import files…</b> "
-    "(Ctrl+I); factcards finds their claims and groups them into cards.</p>"
+_EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "DetailPane",
+    "<p>No card selected.</p><p>Import articles with <b>File ▸ Import files…</b> (Ctrl+I); "
+    "factcards finds their claims and groups them into cards.</p>",
 )
 
 
@@ -116,12 +119,12 @@ class DetailPane(QWidget):
         if detail is None:
             self.wording.setText(self.tr("Nothing selected"))
             self.facts.setText("")
-            self.quotes.setHtml(_EMPTY_HINT)
+            self.quotes.setHtml(self.tr(_EMPTY_HINT))
             self._set_note_text("")
             return
         self.update_summary(detail.summary)
         scroll = self.quotes.verticalScrollBar().value()
-        self.quotes.setHtml(_detail_html(detail, events))
+        self.quotes.setHtml(_detail_html(detail, events, tones(self.quotes.palette())))
         if same_card:
             self.quotes.verticalScrollBar().setValue(scroll)
         if not (same_card and self.note.hasFocus()):
@@ -136,7 +139,7 @@ class DetailPane(QWidget):
         colour = status_colour(card.status).name()
         self.facts.setText(
             f'<span style="background:{colour}; color:{BADGE_TEXT_COLOUR};">'
-            f"&nbsp;{escape(STATUS_LABELS[card.status])}&nbsp;</span>"
+            f"&nbsp;{escape(status_label(card.status))}&nbsp;</span>"
             f"&nbsp; {card.source_count} {sources} · {_origins(card.origin_count)} · "
             f"{card.quote_count} "
             f"{self.tr('quote') if card.quote_count == 1 else self.tr('quotes')}"
@@ -201,34 +204,36 @@ class DetailPane(QWidget):
 
 
 def _origins(count: int) -> str:
-    return "1 independent origin" if count == 1 else f"{count} independent origins"
+    if count == 1:
+        return translate("DetailPane", "1 independent origin")
+    return translate("DetailPane", "{count} independent origins").format(count=count)
 
 
-def _detail_html(detail: CardDetail, events: Sequence[EventRecord] = ()) -> str:
+def _detail_html(detail: CardDetail, events: Sequence[EventRecord], tone: Tones) -> str:
     parts = []
     if detail.summary.tags:
+        remove = escape(translate("DetailPane", "Remove this tag"))
         tags = " ".join(
-            f'<span style="background:#e0e7ff; color:#1e3a8a;">&nbsp;{escape(tag)}&nbsp;</span>'
-            f'<a href="untag:{url_quote(tag)}" title="Remove this tag">×</a>'
+            f'<span style="background:{tone.tag_background}; color:{tone.tag_text};">'
+            f"&nbsp;{escape(tag)}&nbsp;</span>"
+            f'<a href="untag:{url_quote(tag)}" title="{remove}">×</a>'
             for tag in detail.summary.tags
         )
-        parts.append(f"<p><b>Tags:</b> {tags}</p>")
+        parts.append(f"<p><b>{translate('DetailPane', 'Tags:')}</b> {tags}</p>")
     if detail.summary.hidden:
-        parts.append("<p><i>Hidden: not a claim (H shows it again).</i></p>")
-    parts.append(_quotes_html(detail.quotes, several=len(detail.quotes) > 1))
+        hidden = translate("DetailPane", "Hidden: not a claim (H shows it again).")
+        parts.append(f"<p><i>{hidden}</i></p>")
+    parts.append(_quotes_html(detail.quotes, tone, several=len(detail.quotes) > 1))
     origins = sorted({q.origin for q in detail.quotes if q.origin})
     if origins:
-        parts.append(
-            f"<p><b>Origins:</b> {escape(', '.join(origins))}"
-            + (
-                " (every source goes back to this one)"
-                if len(origins) == 1 and len({q.source_id for q in detail.quotes}) > 1
-                else ""
-            )
-            + "</p>"
+        line = translate("DetailPane", "<b>Origins:</b> {origins}").format(
+            origins=escape(", ".join(origins))
         )
+        if len(origins) == 1 and len({q.source_id for q in detail.quotes}) > 1:
+            line += translate("DetailPane", " (every source goes back to this one)")
+        parts.append(f"<p>{line}</p>")
     if detail.conflicts:
-        parts.append(_conflicts_html(detail.conflicts))
+        parts.append(_conflicts_html(detail.conflicts, tone))
     if detail.suggestions:
         parts.append(_suggestions_html(detail.suggestions))
     if events:
@@ -246,7 +251,7 @@ def _history_html(events: Sequence[EventRecord]) -> str:
             change += f": {before} → {after}"
         rows.append(f"<li>{escape(event.at.replace('T', ' ')[:16])} — "
                     f"<b>{escape(event.editor)}</b> — {change}</li>")  # fmt: skip
-    return "<h4>History</h4><ul>" + "".join(rows) + "</ul>"
+    return f"<h4>{translate('DetailPane', 'History')}</h4><ul>" + "".join(rows) + "</ul>"
 
 
 def _short(value: str | None) -> str:
@@ -254,55 +259,68 @@ def _short(value: str | None) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _conflicts_html(conflicts: list[ConflictView]) -> str:
+def _conflicts_html(conflicts: list[ConflictView], tone: Tones) -> str:
     items = []
     shown: set[int] = set()
+    open_card = translate("DetailPane", "open that card")
     for conflict in conflicts:
         if conflict.other_quote_id in shown:
             continue
         shown.add(conflict.other_quote_id)
         source = escape(conflict.other_source_outlet or conflict.other_source_title)
         items.append(
-            f'<li><b style="color:#b91c1c;">{escape(conflict.reason)}</b> — {source}: '
+            f'<li><b style="color:{tone.warning};">{escape(conflict.reason)}</b> — {source}: '
             f"“{escape(' '.join(conflict.other_text.split()))}” "
-            f'(<a href="card:{conflict.other_card_id}">open that card</a>)</li>'
+            f'(<a href="card:{conflict.other_card_id}">{open_card}</a>)</li>'
         )
-    return "<h4>⚠ Conflicts</h4><ul>" + "".join(items) + "</ul>"
+    title = translate("DetailPane", "⚠ Conflicts")
+    return f"<h4>{title}</h4><ul>" + "".join(items) + "</ul>"
 
 
 def _suggestions_html(suggestions: list[SuggestionView]) -> str:
     items = []
+    match = translate("DetailPane", "match {score}")
+    merge = translate("DetailPane", "same claim: merge")
+    reject = translate("DetailPane", "not the same")
+    open_card = translate("DetailPane", "open")
     for suggestion in suggestions:
+        other = suggestion.other_card_id
         items.append(
-            f"<li>“{escape(suggestion.other_wording)}” (match {suggestion.score:.2f}) — "
-            f'<a href="merge:{suggestion.other_card_id}">same claim: merge</a> · '
-            f'<a href="reject:{suggestion.other_card_id}">not the same</a> · '
-            f'<a href="card:{suggestion.other_card_id}">open</a></li>'
+            f"<li>“{escape(suggestion.other_wording)}” "
+            f"({match.format(score=f'{suggestion.score:.2f}')}) — "
+            f'<a href="merge:{other}">{merge}</a> · <a href="reject:{other}">{reject}</a> · '
+            f'<a href="card:{other}">{open_card}</a></li>'
         )
-    return "<h4>Suggested matches</h4><ul>" + "".join(items) + "</ul>"
+    title = translate("DetailPane", "Suggested matches")
+    return f"<h4>{title}</h4><ul>" + "".join(items) + "</ul>"
 
 
-def _quotes_html(quotes: list[QuoteView], *, several: bool) -> str:
+def _quotes_html(quotes: list[QuoteView], tone: Tones, *, several: bool) -> str:
     parts = []
+    show = translate("DetailPane", "show in source")
+    split = translate("DetailPane", "split out")
+    detach = translate("DetailPane", "detach")
     for quote in quotes:
         before, after = quote_context(quote.context_before, quote.context_after, CONTEXT_CHARS)
         source = f"<b>{escape(quote.source_title)}</b>"
         if quote.source_outlet:
             source += f" — {escape(quote.source_outlet)}"
-        attribution = (
-            f"<br><i>Attributed to {escape(quote.attribution)}</i>" if quote.attribution else ""
-        )
-        actions = f'<a href="source:{quote.id}">show in source</a>'
+        attribution = ""
+        if quote.attribution:
+            attributed = translate("DetailPane", "Attributed to {who}")
+            attribution = f"<br><i>{attributed.format(who=escape(quote.attribution))}</i>"
+        actions = f'<a href="source:{quote.id}">{show}</a>'
         if several:
             actions += (
-                f' · <a href="split:{quote.id}">split out</a>'
-                f' · <a href="detach:{quote.id}">detach</a>'
+                f' · <a href="split:{quote.id}">{split}</a>'
+                f' · <a href="detach:{quote.id}">{detach}</a>'
             )
         parts.append(
             f"<p>{source}{attribution}<br><small>{actions}</small></p>"
-            f'<blockquote><span style="color:gray;">{escape(before)}</span> '
-            f'<span style="font-weight:600; background-color:rgba(250,204,21,0.35);">'
+            f'<blockquote><span style="color:{tone.muted};">{escape(before)}</span> '
+            f'<span style="font-weight:600; background-color:{tone.quote_highlight};">'
             f"{escape(' '.join(quote.text.split()))}</span> "
-            f'<span style="color:gray;">{escape(after)}</span></blockquote>'
+            f'<span style="color:{tone.muted};">{escape(after)}</span></blockquote>'
         )
-    return "".join(parts) or "<p>This card has no quotes.</p>"
+    no_quotes = translate("DetailPane", "This card has no quotes.")
+    return "".join(parts) or f"<p>{no_quotes}</p>"

@@ -31,14 +31,15 @@ from factcards.core.brief import BriefOptions, write_brief
 from factcards.core.exports import SUFFIXES, export_text
 from factcards.core.markup import render
 from factcards.ui.settings import BriefDefaults
-from factcards.ui.status_style import STATUS_LABELS
+from factcards.ui.status_style import status_label
+from factcards.ui.translation import QT_TRANSLATE_NOOP
 from factcards_db import STATUSES, Project, Status
 
 _FILE_FILTERS = {
-    "md": "Markdown (*.md)",
-    "html": "Web page (*.html)",
-    "claimreview": "ClaimReview JSON-LD (*.jsonld *.json)",
-    "csv": "CSV (*.csv)",
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (*.html)"),
+    "claimreview": QT_TRANSLATE_NOOP("ExportDialog", "ClaimReview JSON-LD (*.jsonld *.json)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
 }
 
 
@@ -51,7 +52,7 @@ class BriefOptionsForm(QWidget):
         layout = QFormLayout(self)
         row = QHBoxLayout()
         for status in STATUSES:
-            box = QCheckBox(self.tr(STATUS_LABELS[status]))
+            box = QCheckBox(status_label(status))
             box.setObjectName(f"brief_{status}")
             box.setChecked(status in defaults.statuses)
             self.statuses[status] = box

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcards.ui.status_style import STATUS_LABELS
+from factcards.ui.status_style import status_label
+from factcards.ui.translation import QT_TRANSLATE_NOOP
 from factcards_db import CARD_ORDERS, STATUSES, CardFilter, CardOrder, Status
 
 # Search runs this long after the last keystroke.
 SEARCH_DELAY_MS = 180
 ORDER_LABELS: dict[CardOrder, str] = {
-    "sources": "Most sources",
-    "score": "Best score",
-    "conflicts": "Most conflicts",
-    "document": "Document order",
+    "sources": QT_TRANSLATE_NOOP("FilterBar", "Most sources"),
+    "score": QT_TRANSLATE_NOOP("FilterBar", "Best score"),
+    "conflicts": QT_TRANSLATE_NOOP("FilterBar", "Most conflicts"),
+    "document": QT_TRANSLATE_NOOP("FilterBar", "Document order"),
 }
 
 
@@ -61,7 +62,7 @@ class FilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status.addItem(status_label(status), status)
 
         self.source = QComboBox()
         self.source.setObjectName("source_filter")

@@ -7,7 +7,12 @@ logs it and keeps it undoable; the window only applies the `Change` it returns.
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcards import __version__
 from factcards.core.editing import Change, Editing
 from factcards.core.extract import SCORE_CUT
 from factcards.core.importer import ImportReport, import_paths, import_text
 from factcards.core.link import matcher_name
+from factcards.ui.about_dialog import AboutDialog
 from factcards.ui.card_delegate import CardDelegate
 from factcards.ui.card_model import CardListModel
 from factcards.ui.detail_pane import DetailPane
@@ -42,15 +47,22 @@ from factcards.ui.settings import Settings
 from factcards.ui.settings_dialog import SettingsDialog
 from factcards.ui.shortcuts import COMMANDS, Command
 from factcards.ui.source_view import SourceView
-from factcards.ui.status_style import STATUS_LABELS
+from factcards.ui.status_style import status_label
+from factcards.ui.translation import QT_TRANSLATE_NOOP, translate
 from factcards_db import STATUSES, CardOrder, Project, ProjectError, Status
 
 PROJECT_SUFFIX = ".factcards"
-_PROJECT_FILTER = "factcards projects (*.factcards);;All files (*)"
-_ARTICLE_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf);;"
-    "Text and markdown (*.txt *.text *.md *.markdown);;Web pages (*.html *.htm);;"
-    "PDF (*.pdf);;All files (*)"
+_PROJECT_FILTERS = (
+    QT_TRANSLATE_NOOP("MainWindow", "factcards projects (*.factcards)"),
+    QT_TRANSLATE_NOOP("MainWindow", "All files (*)"),
+)
+
+_ARTICLE_FILTERS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Text and markdown (*.txt *.text *.md *.markdown)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Web pages (*.html *.htm)"),
+    QT_TRANSLATE_NOOP("MainWindow", "PDF (*.pdf)"),
+    QT_TRANSLATE_NOOP("MainWindow", "All files (*)"),
 )
 _ORDERS: tuple[CardOrder, ...] = ("sources", "score", "conflicts", "document")
 
@@ -175,14 +187,14 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
         }
         for command in COMMANDS:
-            action = QAction(self.tr(command.label), self)
+            action = QAction(command.text(), self)
             action.setObjectName(command.name)
             action.setShortcuts(command.sequences())
-            tip = command.description
+            tip = command.help()
             if command.key_text():
                 tip += f" ({command.key_text()})"
             action.setToolTip(tip)
-            action.setStatusTip(command.description)
+            action.setStatusTip(command.help())
             if command.scope == "list":
                 # Single letters act only where the list has focus, never while typing.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -304,7 +316,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("New project"),
             str(Path.home() / f"untitled{PROJECT_SUFFIX}"),
-            self.tr(_PROJECT_FILTER),
+            self._filters(_PROJECT_FILTERS),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -322,7 +334,10 @@ class MainWindow(QMainWindow):
     def choose_project(self) -> None:
         """Ask for a project file and open it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(self.project.path.parent), self.tr(_PROJECT_FILTER)
+            self,
+            self.tr("Open project"),
+            str(self.project.path.parent),
+            self._filters(_PROJECT_FILTERS),
         )
         if name:
             self.open_project(Path(name))
@@ -352,10 +367,14 @@ class MainWindow(QMainWindow):
 
     # -- importing ----------------------------------------------------------------------
 
+    def _filters(self, filters: tuple[str, ...]) -> str:
+        """File-dialog filters in the user's language."""
+        return ";;".join(self.tr(name) for name in filters)
+
     def choose_files(self) -> None:
         """Ask for article files and import them."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), str(Path.home()), self.tr(_ARTICLE_FILTER)
+            self, self.tr("Import articles"), str(Path.home()), self._filters(_ARTICLE_FILTERS)
         )
         if names:
             self.import_paths([Path(name) for name in names])
@@ -562,7 +581,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         self.apply(self.editing.set_status(ids, status))
-        label = STATUS_LABELS[status].lower()
+        label = status_label(status).lower()
         message = (
             self.tr("Card marked {status}.")
             if len(ids) == 1
@@ -686,7 +705,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = self.project.status_counts(self.card_model.card_filter)
         self.counts_label.setText(
-            "  ·  ".join(f"{STATUS_LABELS[status]}: {counts[status]}" for status in STATUSES)
+            "  ·  ".join(f"{status_label(status)}: {counts[status]}" for status in STATUSES)
         )
 
     def toggle_low_scoring(self, shown: bool) -> None:
@@ -740,18 +759,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_about(self) -> None:
-        """Version and licences."""
-        QMessageBox.about(
-            self,
-            self.tr("About factcards"),
-            self.tr(
-                "<h3>factcards {version}</h3><p>Claims across articles, grouped into cards, "
-                "triaged, briefed. Runs offline.</p><p>MIT licence. Built with Qt for Python "
-                "(LGPL), sqlite-utils, Python-Markdown, nh3, syntok and charset-normalizer."
-                "</p>"
-            ).format(version=__version__),
-        )
+    def show_about(self) -> AboutDialog:
+        """The version and the licences of every library factcards runs on."""
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The desktop switched between light and dark: the detail pane's rich text names
+        # its colours, so it is drawn again in the new palette's tones.
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            current = self.current_card_id()
+            if current is not None:
+                self._show_detail(current)
+        super().changeEvent(event)
 
     # -- closing ------------------------------------------------------------------------
 
@@ -765,7 +787,9 @@ class MainWindow(QMainWindow):
 
 
 def _shortcut_row(command: Command) -> tuple[str, str, str]:
-    label = command.label.replace("&", "").rstrip("…")
+    label = command.text().replace("&", "").rstrip("…")
     keys = command.key_text() or "—"
-    where = " (in the card list)" if command.scope == "list" else ""
-    return keys, label, command.description + where
+    where = ""
+    if command.scope == "list":
+        where = translate("MainWindow", " (in the card list)")
+    return keys, label, command.help() + where

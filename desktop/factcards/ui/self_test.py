@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from factcards.core.importer import import_paths
+from factcards.core.licences import runtime_libraries
 from factcards.core.resources import demo_articles_dir
 from factcards.ui.app import make_application, no_display_reason
 from factcards.ui.main_window import MainWindow
@@ -69,6 +70,9 @@ def _check(qt_args: Sequence[str]) -> str:
         app = make_application(qt_args)
         if app.windowIcon().availableSizes() == []:
             raise SelfTestFailure("the application icon is missing from the resources")
+        libraries = runtime_libraries()
+        if not libraries:
+            raise SelfTestFailure("the libraries' records (versions, licences) are missing")
         path = Path(folder) / "demo.factcards"
         with Project.create(path) as project:
             report = import_paths(project, [demo_articles_dir()])
@@ -81,7 +85,8 @@ def _check(qt_args: Sequence[str]) -> str:
             window.show()
             for _ in range(_PAINT_ROUNDS):
                 QApplication.processEvents()
-            return _check_cards(window, app, report.count("imported"))
+            cards = _check_cards(window, app, report.count("imported"))
+            return f"{cards}; {len(libraries)} libraries' licences recorded"
         finally:
             window.close()
             # Write the window's settings now, inside the folder, not at exit after the

@@ -2,13 +2,20 @@
 
 from PySide6.QtGui import QColor
 
+from factcards.ui.translation import QT_TRANSLATE_NOOP, translate
 from factcards_db import Status
 
 STATUS_LABELS: dict[Status, str] = {
-    "unreviewed": "Unreviewed",
-    "confirmed": "Confirmed",
-    "disputed": "Disputed",
+    "unreviewed": QT_TRANSLATE_NOOP("Status", "Unreviewed"),
+    "confirmed": QT_TRANSLATE_NOOP("Status", "Confirmed"),
+    "disputed": QT_TRANSLATE_NOOP("Status", "Disputed"),
 }
+
+
+def status_label(status: Status) -> str:
+    """The status in the user's language."""
+    return translate("Status", STATUS_LABELS[status])
+
 
 # Mid-tone badge colours under white words: readable on light and dark palettes alike.
 _STATUS_COLOURS: dict[Status, str] = {
