@@ -2,12 +2,15 @@
 
 from factcards_db.errors import (
     ProjectError,
+    ProjectFull,
     ProjectLocked,
     ProjectNotFound,
     ProjectReadOnly,
     ProjectTooNew,
     ProjectUnreadable,
+    ProjectWriteFailed,
 )
+from factcards_db.failures import known_failure
 from factcards_db.project import Project
 from factcards_db.queries import CONTEXT_CHARS
 from factcards_db.records import (
@@ -48,14 +51,17 @@ __all__ = [
     "NewSource",
     "Project",
     "ProjectError",
+    "ProjectFull",
     "ProjectLocked",
     "ProjectNotFound",
     "ProjectReadOnly",
     "ProjectTooNew",
     "ProjectUnreadable",
+    "ProjectWriteFailed",
     "QuoteView",
     "SourceRecord",
     "SourceSpan",
     "Status",
     "SuggestionView",
+    "known_failure",
 ]

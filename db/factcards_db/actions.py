@@ -8,19 +8,25 @@ can take any of them back exactly.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, cast
 
+from factcards_db.errors import ProjectReadOnly
+from factcards_db.failures import known_failure
 from factcards_db.queries import CardQueries
 from factcards_db.records import STATUSES, CardSummary, MergeRecord, NewQuote, Status
-from factcards_db.schema import CARD_TEXT_SELECT
+from factcards_db.schema import CARD_ORDER_UPDATE, CARD_TEXT_SELECT
 from factcards_db.sqlbits import now, placeholders
 
 
 class EditorActions(CardQueries):
     """The writing half of a project (mixed into `Project`)."""
 
+    path: Path
+    read_only_reason: str | None
     # Cards whose searchable words changed in the open transaction, and its depth.
     _dirty: set[int]
     _depth: int
@@ -32,23 +38,54 @@ class EditorActions(CardQueries):
         """Group writes into one transaction: all of them land, or none does.
 
         The search index of every card the transaction changed is brought up to date
-        inside the same transaction, just before it commits.
+        inside the same transaction, just before it commits. A failure that is not
+        factcards' fault (a full disk, a busy or read-only file) rolls it all back and is
+        raised as a ProjectError whose message tells the user what happened.
         """
-        with self._db.atomic():
-            self._depth += 1
-            try:
-                yield
-                if self._depth == 1:
-                    self._refresh_text()
-            finally:
-                self._depth -= 1
+        if self.read_only_reason is not None:
+            raise ProjectReadOnly(
+                self.path,
+                f"{self.path.name} is open for reading only, so nothing was changed. "
+                f"{self.read_only_reason}",
+            )
+        try:
+            with self._db.atomic():
+                self._depth += 1
+                try:
+                    yield
+                    if self._depth == 1:
+                        self._refresh_text()
+                except BaseException:
+                    if self._depth == 1:
+                        self._dirty.clear()  # rolled back: nothing of it to index
+                    raise
+                finally:
+                    self._depth -= 1
+        except sqlite3.Error as error:
+            failure = known_failure(error, self.path)
+            if failure is None:
+                raise
+            raise failure from error
 
     def _touch(self, *card_ids: int) -> None:
-        """Note cards whose words changed; outside a transaction, reindex them now."""
+        """Note cards whose words, quotes or conflicts changed; outside a transaction,
+        reindex and recount them now."""
         self._dirty.update(card_ids)
         if not self._depth:
             with self.atomic():
                 pass
+
+    def _touch_conflicting(self, quote_id: int) -> None:
+        """Note the cards whose quotes conflict with this quote: their conflicts count only
+        quotes that are on a card, and this one has just come onto one or gone off."""
+        rows = self._db.execute(
+            "SELECT cq.card_id FROM conflicts k JOIN card_quotes cq ON cq.quote_id = k.quote_b"
+            " WHERE k.quote_a = ?"
+            " UNION SELECT cq.card_id FROM conflicts k JOIN card_quotes cq"
+            " ON cq.quote_id = k.quote_a WHERE k.quote_b = ?",
+            [quote_id, quote_id],
+        )
+        self._touch(*(row[0] for row in rows))
 
     def _refresh_text(self) -> None:
         if not self._dirty:
@@ -64,6 +101,7 @@ class EditorActions(CardQueries):
                 " note = excluded.note, quotes = excluded.quotes, tags = excluded.tags",
                 chunk,
             )
+            self._db.execute(f"{CARD_ORDER_UPDATE} WHERE id IN ({placeholders(chunk)})", chunk)
 
     # -- review ---------------------------------------------------------------------------
 
@@ -270,6 +308,7 @@ class EditorActions(CardQueries):
             self._rescore(card_id)
             self._log(card_id, editor, "detach", str(quote_id), None)
             self._touch(card_id)
+            self._touch_conflicting(quote_id)
 
     def attach_quote(self, card_id: int, quote_id: int, editor: str) -> None:
         """Put a stored quote (back) on a card."""
@@ -281,6 +320,7 @@ class EditorActions(CardQueries):
             self._rescore(card_id)
             self._log(card_id, editor, "attach", None, str(quote_id))
             self._touch(card_id)
+            self._touch_conflicting(quote_id)
 
     def quote_for_span(self, source_id: int, quote: NewQuote) -> int:
         """The quote with exactly this span of the source, stored first if it is new."""

@@ -35,3 +35,11 @@ class ProjectReadOnly(ProjectError):
 
 class ProjectLocked(ProjectError):
     """Another factcards window or process is writing this project."""
+
+
+class ProjectFull(ProjectError):
+    """The disk (or the space the file may take) is full; the last change was not made."""
+
+
+class ProjectWriteFailed(ProjectError):
+    """The operating system could not read or write the file (a failing disk or share)."""

@@ -30,10 +30,13 @@ from factcards_db.sqlbits import placeholders
 # Characters of source text shown on each side of a quote in the detail pane.
 CONTEXT_CHARS = 160
 # How many quotes contradict a quote of card c (a correlated subquery).
-_CONFLICTS_OF_CARD = (
-    "SELECT count(*) FROM card_quotes cqc JOIN conflicts k"
-    " ON cqc.quote_id IN (k.quote_a, k.quote_b) WHERE cqc.card_id = c.id"
-)
+# The card list's orders; each has an index of its own (migration 0004_card_order).
+_ORDERS = {
+    "sources": "c.source_count DESC, c.score DESC, c.id",
+    "score": "c.score DESC, c.id",
+    "conflicts": "c.conflict_count DESC, c.score DESC, c.id",
+    "document": "c.position, c.id",
+}
 
 
 class CardQueries:
@@ -64,18 +67,9 @@ class CardQueries:
         """Ids of the cards a list shows, in the filter's order."""
         card_filter = card_filter or CardFilter()
         where, parameters = self._where(card_filter)
-        order = {
-            "sources": "count(DISTINCT q.source_id) DESC, c.score DESC, c.id",
-            "score": "c.score DESC, c.id",
-            "conflicts": f"({_CONFLICTS_OF_CARD}) DESC, c.score DESC, c.id",
-            "document": "min(q.source_id * 1000000000 + q.span_start), c.id",
-        }[card_filter.order]
+        order = _ORDERS[card_filter.order]
         rows = self._db.execute(
-            "SELECT c.id FROM cards c"
-            " LEFT JOIN card_quotes cq ON cq.card_id = c.id"
-            " LEFT JOIN quotes q ON q.id = cq.quote_id"
-            f" WHERE {where} GROUP BY c.id ORDER BY {order}",
-            parameters,
+            f"SELECT c.id FROM cards c WHERE {where} ORDER BY {order}", parameters
         )
         return [row[0] for row in rows]
 
@@ -97,7 +91,9 @@ class CardQueries:
         self, card_filter: CardFilter, *, with_status: bool = True
     ) -> tuple[str, list[object]]:
         """The WHERE clause (on cards c) and its parameters for a filter."""
-        clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "c.score >= ?"]
+        # "+c.score": the score cut filters, but never picks the index; the list's order
+        # does (each order has an index that covers this query).
+        clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "+c.score >= ?"]
         parameters: list[object] = [int(card_filter.hidden), card_filter.min_score]
         if with_status and card_filter.statuses:
             statuses = sorted(card_filter.statuses)
@@ -118,12 +114,9 @@ class CardQueries:
             clauses.append("c.id IN (SELECT card_id FROM card_tags WHERE tag = ?)")
             parameters.append(card_filter.tag)
         if card_filter.has_conflict:
-            clauses.append(f"({_CONFLICTS_OF_CARD}) > 0")
+            clauses.append("c.conflict_count > 0")
         if card_filter.single_source:
-            clauses.append(
-                "(SELECT count(DISTINCT q3.source_id) FROM card_quotes cq3"
-                " JOIN quotes q3 ON q3.id = cq3.quote_id WHERE cq3.card_id = c.id) = 1"
-            )
+            clauses.append("c.source_count = 1")
         return " AND ".join(clauses), parameters
 
     def spans_of_source(self, source_id: int) -> list[SourceSpan]:
@@ -161,17 +154,6 @@ class CardQueries:
             ids,
         ):
             counts[card_id] = (sources, quotes, origins)
-        conflicts: dict[int, int] = dict(
-            self._db.execute(
-                # Counted by the quotes on the other side: four quotes of one card that
-                # all contradict one report are one conflict to resolve.
-                "SELECT cq.card_id, count(DISTINCT CASE WHEN c.quote_a = cq.quote_id"
-                " THEN c.quote_b ELSE c.quote_a END) FROM card_quotes cq"
-                " JOIN conflicts c ON c.quote_a = cq.quote_id OR c.quote_b = cq.quote_id"
-                f" WHERE cq.card_id IN ({marks}) GROUP BY cq.card_id",
-                ids,
-            ).fetchall()
-        )
         suggestions: dict[int, int] = {}
         for card_a, card_b in self._db.execute(
             "SELECT card_a, card_b FROM suggestions WHERE state = 'open'"
@@ -196,8 +178,9 @@ class CardQueries:
         ):
             tags.setdefault(card_id, []).append(tag)
         summaries: dict[int, CardSummary] = {}
-        for card_id, wording, status, note, score, hidden in self._db.execute(
-            f"SELECT id, wording, status, note, score, hidden FROM cards WHERE id IN ({marks})",
+        for card_id, wording, status, note, score, hidden, conflicts in self._db.execute(
+            "SELECT id, wording, status, note, score, hidden, conflict_count FROM cards"
+            f" WHERE id IN ({marks})",
             ids,
         ):
             sources, quotes, origins = counts.get(card_id, (0, 0, 0))
@@ -213,7 +196,7 @@ class CardQueries:
                 first_quote=first_quote,
                 first_source=first_source,
                 origin_count=origins,
-                conflict_count=conflicts.get(card_id, 0),
+                conflict_count=conflicts,
                 suggestion_count=suggestions.get(card_id, 0),
                 hidden=bool(hidden),
                 tags=tuple(tags.get(card_id, ())),
@@ -226,6 +209,13 @@ class CardQueries:
         if summary is None:
             raise KeyError(card_id)
         return summary
+
+    def card_wording(self, card_id: int) -> str:
+        """One card's wording (cheaper than its whole row, for the importer)."""
+        row = self._db.execute("SELECT wording FROM cards WHERE id = ?", [card_id]).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return str(row[0])
 
     def card_detail(self, card_id: int) -> CardDetail:
         """A card with its quotes (each with its source and surrounding text), its
@@ -261,19 +251,23 @@ class CardQueries:
 
     def conflicts_of(self, card_id: int) -> list[ConflictView]:
         """Conflicts between this card's quotes and any other quote."""
-        rows = self._db.execute(
-            "SELECT c.id, mine.quote_id, mine.card_id, other.quote_id, other_card.card_id,"
+        # One indexed join per side of the conflict (an OR across both sides scans).
+        side = (
+            "SELECT c.id, mine.quote_id, mine.card_id, q.id, other_card.card_id,"
             " substr(s.text, q.span_start + 1, q.span_end - q.span_start), s.title, s.outlet,"
             " c.reason"
-            " FROM card_quotes mine"
-            " JOIN conflicts c ON mine.quote_id IN (c.quote_a, c.quote_b)"
-            " JOIN (SELECT id AS quote_id FROM quotes) other"
-            "   ON other.quote_id = CASE WHEN c.quote_a = mine.quote_id"
-            "      THEN c.quote_b ELSE c.quote_a END"
-            " JOIN card_quotes other_card ON other_card.quote_id = other.quote_id"
-            " JOIN quotes q ON q.id = other.quote_id JOIN sources s ON s.id = q.source_id"
-            " WHERE mine.card_id = ? ORDER BY c.id",
-            [card_id],
+            " FROM card_quotes mine JOIN conflicts c ON c.{mine} = mine.quote_id"
+            " JOIN quotes q ON q.id = c.{other}"
+            " JOIN card_quotes other_card ON other_card.quote_id = q.id"
+            " JOIN sources s ON s.id = q.source_id"
+            " WHERE mine.card_id = ?"
+        )
+        rows = self._db.execute(
+            side.format(mine="quote_a", other="quote_b")
+            + " UNION ALL "
+            + side.format(mine="quote_b", other="quote_a")
+            + " ORDER BY 1",
+            [card_id, card_id],
         )
         return [ConflictView(*row) for row in rows]
 

@@ -203,6 +203,33 @@ def _workbench(db: Database) -> None:
     )
 
 
+@_migration("0004_card_order")
+def _card_order(db: Database) -> None:
+    _run(
+        db,
+        # What the card list sorts and filters by, kept on the card by the store (see
+        # CARD_ORDER_UPDATE) so that a list of any length is an index scan, not a count
+        # over every quote: sources, conflicts, and the place of its first quote.
+        "ALTER TABLE cards ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN conflict_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+        f"{CARD_ORDER_UPDATE} WHERE true",
+        *(
+            f"CREATE INDEX cards_by_{name} ON cards (hidden, {columns})"
+            " WHERE merged_into IS NULL AND removed = 0"
+            # The status and score at the end make each index cover the list's query.
+            for name, columns in (
+                ("sources", "source_count DESC, score DESC, id, status"),
+                ("score", "score DESC, id, status"),
+                ("conflicts", "conflict_count DESC, score DESC, id, status"),
+                ("position", "position, id, status, score"),
+            )
+        ),
+        "CREATE INDEX cards_by_status ON cards (status, hidden, score)"
+        " WHERE merged_into IS NULL AND removed = 0",
+    )
+
+
 # The searchable words of cards, as card_text holds them ("WHERE ..." follows).
 CARD_TEXT_SELECT = """
     SELECT c.id, c.wording, c.note,
@@ -212,4 +239,24 @@ CARD_TEXT_SELECT = """
                   JOIN sources s ON s.id = q.source_id WHERE cq.card_id = c.id), ''),
         coalesce((SELECT group_concat(tag, ' ') FROM card_tags t WHERE t.card_id = c.id), '')
     FROM cards c
+"""
+
+# Recount what the card list orders by, for the cards the WHERE clause that follows picks:
+# the sources of its quotes; its conflicts, counted by the quotes on the other side that
+# are on a card (four quotes of one card that all contradict one report are one conflict
+# to resolve, and the card pane lists it once); and the place of its first quote.
+CARD_ORDER_UPDATE = """
+    UPDATE cards SET
+        source_count = (SELECT count(DISTINCT q.source_id) FROM card_quotes cq
+                        JOIN quotes q ON q.id = cq.quote_id WHERE cq.card_id = cards.id),
+        conflict_count = (SELECT count(DISTINCT other) FROM (
+            SELECT k.quote_b AS other FROM card_quotes cq
+            JOIN conflicts k ON k.quote_a = cq.quote_id WHERE cq.card_id = cards.id
+            UNION ALL
+            SELECT k.quote_a FROM card_quotes cq
+            JOIN conflicts k ON k.quote_b = cq.quote_id WHERE cq.card_id = cards.id)
+            WHERE EXISTS (SELECT 1 FROM card_quotes o WHERE o.quote_id = other)),
+        position = coalesce((SELECT min(q.source_id * 1000000000 + q.span_start)
+                             FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id
+                             WHERE cq.card_id = cards.id), 0)
 """

@@ -9,12 +9,15 @@ This is a public interface (see ARCHITECTURE.md); tests hold it to the contract.
 """
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from factcards import __version__
+from factcards.terminal import ProgressLine
 from factcards_db import Project, ProjectError
 
 EXPORT_FORMATS = ("json", "md", "html", "claimreview", "csv")
@@ -103,16 +106,42 @@ def _import(args: list[str]) -> int:
     from factcards.core.importer import import_paths
 
     try:
-        with Project.open_or_create(options.project) as project:
-            report = import_paths(project, options.paths)
+        project = Project.open_or_create(options.project)
     except ProjectError as error:
         print(f"factcards: {error.message}", file=sys.stderr)
         return 2
+    progress = ProgressLine()
+    interrupted = threading.Event()
+    # Ctrl+C stops between two claims: the file being imported is rolled back.
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())
+    with project:
+        _tell(project.notice)
+        try:
+            report = import_paths(project, options.paths, progress, interrupted.is_set)
+        except ProjectError as error:
+            progress.clear()
+            # Each file is one transaction: those imported before the failure are kept.
+            _tell(
+                f"{error.message} The files imported before it are kept; run the same "
+                "import again to finish it."
+            )
+            return 2
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    progress.clear()
     for problem in report.problems():
         print(f"factcards: {problem.outcome} {problem.path}: {problem.message}", file=sys.stderr)
     print(report.summary())
+    if interrupted.is_set():
+        return 130  # stopped by Ctrl+C, as shells expect
     nothing_imported = report.count("imported") == 0 and report.count("duplicate") == 0
     return 1 if nothing_imported and report.files else 0
+
+
+def _tell(message: str | None) -> None:
+    """Say something the user should know (not an error) on standard error."""
+    if message:
+        print(f"factcards: {message}", file=sys.stderr)
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -137,6 +166,7 @@ def _export(args: list[str]) -> int:
 
     try:
         with Project.open(options.project) as project:
+            _tell(project.notice)
             text = export_text(
                 project, options.format, f"Brief: {options.project.stem}", date.today(), _user()
             )

@@ -87,26 +87,35 @@ class Editing:
         return self._editor()
 
     def _run(self, name: str, redo: Callable[[], Change], undo: Callable[[], Change]) -> Change:
-        change = redo()
+        change = self._at_once(redo)
         self.history.record(Step(name, redo, undo))
         return change
 
+    def _at_once(self, step: Callable[[], Change]) -> Change:
+        """Do a step in one transaction: a bulk merge or a split lands whole or not at all
+        (a full disk, say, raises ProjectError and leaves the project as it was)."""
+        with self.project.atomic():
+            return step()
+
     def undo(self) -> Change | None:
-        """Take the last step back; None when there is nothing to undo."""
+        """Take the last step back; None when there is nothing to undo.
+
+        A step that fails (ProjectError) stays where it was, to be undone again later.
+        """
         if not self.history.done:
             return None
-        step = self.history.done.pop()
-        change = step.undo()
-        self.history.undone.append(step)
+        step = self.history.done[-1]
+        change = self._at_once(step.undo)
+        self.history.undone.append(self.history.done.pop())
         return change
 
     def redo(self) -> Change | None:
         """Do the last undone step again; None when there is nothing to redo."""
         if not self.history.undone:
             return None
-        step = self.history.undone.pop()
-        change = step.redo()
-        self.history.done.append(step)
+        step = self.history.undone[-1]
+        change = self._at_once(step.redo)
+        self.history.done.append(self.history.undone.pop())
         return change
 
     # -- review ---------------------------------------------------------------------------

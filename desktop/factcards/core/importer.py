@@ -4,6 +4,7 @@ Each file is one transaction: it lands whole or not at all, and one broken file 
 stops the others. Importing a file whose text is already in the project adds nothing.
 """
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,8 +16,10 @@ from factcards.core.ingest import (
     ARTICLE_SUFFIXES,
     PASTED_PATH,
     IngestError,
+    display_name,
     read_source,
     source_from_text,
+    unreadable_reason,
 )
 from factcards.core.link import ClaimSignature, Linker
 from factcards.core.origins import OriginNamer
@@ -31,6 +34,12 @@ _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
 )
 # Called before each file with (files done, files in all, file); False cancels.
 Progress = Callable[[int, int, str], bool]
+# Asked between the claims of a file: True stops the import, and the file is rolled back.
+StopRequested = Callable[[], bool]
+
+
+class ImportStopped(Exception):
+    """The import was stopped in the middle of a file, which was rolled back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +50,11 @@ class FileOutcome:
     outcome: Outcome
     message: str = ""
     quotes: int = 0
+
+    def __post_init__(self) -> None:
+        # Reports show one file a line, in a terminal too: a newline or an escape sequence
+        # in a file's name is shown escaped, never obeyed.
+        object.__setattr__(self, "path", display_name(self.path))
 
 
 @dataclass(slots=True)
@@ -73,22 +87,63 @@ def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to import from files and folders, each with a reason when it must be skipped.
 
     Folders are walked in name order, hidden entries left out; the order is stable so
-    the same folder always gives the same cards.
+    the same folder always gives the same cards. Links to folders are followed, except
+    one leading back to a folder already walked (a loop), which is reported; so are a
+    folder that cannot be read, a broken link and a link that leads round in a loop.
     """
     for path in paths:
         if path.is_dir():
-            for folder, subfolders, names in os.walk(path):
-                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-                for name in sorted(names):
-                    if not name.startswith("."):
-                        yield _checked(Path(folder) / name)
+            yield from _walk(path)
         else:
             yield _checked(path)
 
 
+def _walk(top: Path) -> Iterator[tuple[Path, str | None]]:
+    walked = {_identity(top)}
+    unreadable: list[OSError] = []
+    for folder, subfolders, names in os.walk(top, onerror=unreadable.append, followlinks=True):
+        yield from _unreadable_folders(unreadable)
+        kept = []
+        for name in sorted(subfolders):
+            subfolder = Path(folder) / name
+            if name.startswith("."):
+                continue
+            identity = _identity(subfolder)
+            if identity in walked:
+                yield subfolder, "it leads back to a folder already being imported (a loop)"
+                continue
+            walked.add(identity)
+            kept.append(name)
+        subfolders[:] = kept
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield _checked(Path(folder) / name)
+    yield from _unreadable_folders(unreadable)
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[tuple[Path, str | None]]:
+    for error in errors:
+        folder = Path(error.filename or "?")
+        yield folder, unreadable_reason(folder, error).replace("it cannot", "the folder cannot")
+    errors.clear()
+
+
+def _identity(folder: Path) -> tuple[int, int] | Path:
+    """What makes a folder itself, whatever link leads to it."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return folder
+    return status.st_dev, status.st_ino
+
+
 def _checked(path: Path) -> tuple[Path, str | None]:
-    if not path.exists():
-        return path, "there is no such file"
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ENOENT and not path.is_symlink():
+            return path, "there is no such file"
+        return path, unreadable_reason(path, error)
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
         return path, f"factcards imports {kinds} files"
@@ -96,9 +151,17 @@ def _checked(path: Path) -> tuple[Path, str | None]:
 
 
 def import_paths(
-    project: Project, paths: Iterable[Path], progress: Progress | None = None
+    project: Project,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    stop_requested: StopRequested | None = None,
 ) -> ImportReport:
-    """Import files and folders into a project; return what happened to each file."""
+    """Import files and folders into a project; return what happened to each file.
+
+    `progress` is told of each file before it is read and may cancel between files;
+    `stop_requested` can also stop the import inside a file, which is then rolled back
+    (the files before it stay imported).
+    """
     report = ImportReport()
     files = list(collect_files(paths))
     linker = project_linker(project)
@@ -109,7 +172,11 @@ def import_paths(
         if reason is not None:
             report.files.append(FileOutcome(str(path), "skipped", reason))
             continue
-        report.files.append(import_file(project, path, linker))
+        try:
+            report.files.append(import_file(project, path, linker, stop_requested))
+        except ImportStopped:
+            report.cancelled = True
+            break
     if report.count("imported"):
         refresh_origins(project)
     return report
@@ -125,13 +192,15 @@ def project_linker(project: Project) -> Linker:
     return linker
 
 
-def import_file(project: Project, path: Path, linker: Linker) -> FileOutcome:
+def import_file(
+    project: Project, path: Path, linker: Linker, stop_requested: StopRequested | None = None
+) -> FileOutcome:
     """Import one file in one transaction: its text, its quotes, their cards."""
     try:
         source = read_source(path)
     except IngestError as error:
         return FileOutcome(str(path), "failed", str(error))
-    return import_source(project, source, linker)
+    return import_source(project, source, linker, stop_requested)
 
 
 def import_text(project: Project, text: str, title: str | None = None) -> FileOutcome:
@@ -147,8 +216,17 @@ def import_text(project: Project, text: str, title: str | None = None) -> FileOu
     return outcome
 
 
-def import_source(project: Project, source: NewSource, linker: Linker) -> FileOutcome:
-    """Store one read article in one transaction: its text, its quotes, their cards."""
+def import_source(
+    project: Project,
+    source: NewSource,
+    linker: Linker,
+    stop_requested: StopRequested | None = None,
+) -> FileOutcome:
+    """Store one read article in one transaction: its text, its quotes, their cards.
+
+    Raises ImportStopped, with nothing of the article stored, when `stop_requested`
+    says so before its last claim is placed.
+    """
     if project.has_source(source.sha256):
         return FileOutcome(source.path, "duplicate", "its text is already in the project")
     candidates = find_claims(source.text)
@@ -156,6 +234,8 @@ def import_source(project: Project, source: NewSource, linker: Linker) -> FileOu
         source_id = project.add_source(source)
         sentence: tuple[int, set[int]] = (-1, set())
         for candidate in candidates:
+            if stop_requested is not None and stop_requested():
+                raise ImportStopped(source.path)  # leaves atomic(): the article rolls back
             if candidate.sentence_start != sentence[0]:
                 sentence = (candidate.sentence_start, set())
             card_id = _place(project, linker, source_id, source.text, candidate, sentence[1])
@@ -191,7 +271,7 @@ def _place(
     if card_id is None:
         card_id = project.create_card(candidate.wording, candidate.score)
     else:
-        current = project.card(card_id).wording
+        current = project.card_wording(card_id)
         better = clearer_wording(current, candidate.wording)
         if better != current:
             project.reword_card(card_id, better)

@@ -8,14 +8,18 @@ the article's text as its reader (html_source, pdf_source) gives it. Every quote
 refers to the stored text.
 """
 
+import errno
 import hashlib
+import os
 import re
+import stat
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from factcards.core.article import ReadArticle, UnreadableArticle
-from factcards.core.decode import DecodeError, decode_bytes
+from factcards.core.decode import DecodeError, clean_text, decode_bytes
 from factcards.core.furniture import is_furniture
 from factcards.core.html_source import HTML_SUFFIXES, read_html
 from factcards.core.pdf_source import PDF_SUFFIXES, read_pdf
@@ -28,7 +32,22 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 PASTED_PATH = "(pasted text)"
 PASTED_ENCODING = "pasted"
 # Larger files are refused: they are not articles, and would make the window sluggish.
+# A saved web page or a PDF carries markup, fonts and pictures around its text, so it may
+# be large; a text file is all text. The longest news articles are under 100,000
+# characters; 1,000,000 (a long book) takes about 20 s to import.
 MAX_BYTES = 64 * 1024 * 1024
+MAX_TEXT_FILE_BYTES = 4 * 1024 * 1024
+MAX_TEXT_CHARS = 1_000_000
+# A file modified this recently may still be being written: it is read twice and the two
+# readings compared. Each reading is retried this many times before giving up.
+_SETTLED_SECONDS = 2.0
+_READ_ATTEMPTS = 3
+_RETRY_PAUSE_SECONDS = 0.1
+# A .txt that is a whole web page (saved by a browser under the wrong name).
+_HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+# What must not reach a terminal or a one-line label from a file name: control characters
+# (a newline, an escape sequence) and undecodable bytes (surrogates on Linux).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _MAX_TITLE = 200
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
@@ -85,16 +104,12 @@ class ArticleHeader:
 def read_source(path: Path, shown_path: str | None = None) -> NewSource:
     """Read one article file (text, markdown, web page or PDF, by its suffix).
 
-    Raises IngestError with a plain reason when it cannot be read.
+    A .txt file that holds a whole web page is read as one. Raises IngestError with a
+    plain reason when it cannot be read.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(f"it is {size // (1024 * 1024)} MB, larger than any article")
-        data = path.read_bytes()
-    except OSError as error:
-        raise IngestError(f"it cannot be read ({error.strerror or error})") from error
     suffix = path.suffix.lower()
+    text_file = suffix in TEXT_SUFFIXES
+    data = read_file(path, MAX_TEXT_FILE_BYTES if text_file else MAX_BYTES)
     try:
         if suffix in HTML_SUFFIXES:
             article = read_html(data)
@@ -102,12 +117,116 @@ def read_source(path: Path, shown_path: str | None = None) -> NewSource:
             article = read_pdf(data)
         else:
             decoded = decode_bytes(data)
-            article = ReadArticle(decoded.text, decoded.encoding)
+            if suffix in (".txt", ".text") and _HTML_DOCUMENT.match(decoded.text[:4096]):
+                article = read_html(data)
+            else:
+                article = ReadArticle(decoded.text, decoded.encoding)
     except (DecodeError, UnreadableArticle) as error:
         raise IngestError(str(error)) from error
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise IngestError(
+            f"its text is {len(article.text):,} characters long, more than factcards takes "
+            f"in one article ({MAX_TEXT_CHARS:,}); split it into articles first"
+        )
     return _new_source(
-        article, shown_path or str(path), path.stem, markdown=suffix in MARKDOWN_SUFFIXES
+        article,
+        shown_path or display_name(path),
+        display_name(path.stem),
+        markdown=suffix in MARKDOWN_SUFFIXES,
     )
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read whole and unchanging.
+
+    Never blocks on a pipe or device, never reads more than `limit` + 1 bytes, and never
+    returns a file caught half-way through being rewritten: a file that changes while it
+    is read (or was changed in the last two seconds and reads differently twice) is read
+    again, and refused when it keeps changing. Raises IngestError with the reason.
+    """
+    for attempt in range(_READ_ATTEMPTS):
+        if attempt:
+            time.sleep(_RETRY_PAUSE_SECONDS)
+        data = _read_once(path, limit)
+        if data is not None:
+            return data
+    raise IngestError(
+        "it kept changing while it was being read (is it still being saved or downloaded?); "
+        "import it again once it is complete"
+    )
+
+
+def _read_once(path: Path, limit: int) -> bytes | None:
+    """One reading of the file, or None when it changed while being read."""
+    try:
+        # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise IngestError(unreadable_reason(path, error)) from error
+    with os.fdopen(descriptor, "rb") as file:
+        before = os.fstat(descriptor)
+        if stat.S_ISDIR(before.st_mode):
+            raise IngestError("it is a folder, not a file")
+        if not stat.S_ISREG(before.st_mode):
+            raise IngestError("it is not a regular file (a pipe, socket or device)")
+        _check_size(before.st_size, limit)
+        try:
+            data = file.read(limit + 1)
+            second = None
+            if time.time() - before.st_mtime < _SETTLED_SECONDS:
+                file.seek(0)
+                second = file.read(limit + 1)
+        except OSError as error:
+            raise IngestError(unreadable_reason(path, error)) from error
+        after = os.fstat(descriptor)
+    _check_size(len(data), limit)
+    changed = (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
+    if changed or len(data) != after.st_size or (second is not None and second != data):
+        return None
+    return data
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        kind = "text" if limit == MAX_TEXT_FILE_BYTES else "article"
+        raise IngestError(
+            f"it is {_megabytes(size)}, larger than any article (factcards takes {kind} files "
+            f"up to {_megabytes(limit)}); split it into articles first"
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+
+
+def unreadable_reason(path: Path, error: OSError) -> str:
+    """Why a file cannot be opened or read, in words ("it cannot be read: …")."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "it cannot be read: you do not have permission to read it"
+    if error.errno == errno.ELOOP:
+        return "it cannot be read: it is a link that leads round in a loop"
+    if error.errno == errno.ENOENT and path.is_symlink():
+        target = display_name(os.readlink(path))
+        return f"it cannot be read: it is a link to {target}, which is not there"
+    if error.errno == errno.ENOENT:
+        return "it cannot be read: there is no such file"
+    if error.errno == errno.EISDIR:
+        return "it is a folder, not a file"
+    return f"it cannot be read ({error.strerror or error})"
+
+
+def display_name(path: Path | str) -> str:
+    """A file's name or path as one printable line: control characters (a newline, a
+    terminal escape) are shown escaped and bytes that are not text as "\ufffd"."""
+
+    def shown(found: re.Match[str]) -> str:
+        char = found.group()
+        if "\ud800" <= char <= "\udfff":
+            return "\ufffd"
+        escape = f"\\x{ord(char):02x}" if char <= "\xff" else f"\\u{ord(char):04x}"
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, escape)
+
+    return _UNPRINTABLE.sub(shown, str(path))
 
 
 def source_from_text(text: str, title: str | None = None) -> NewSource:
@@ -117,8 +236,7 @@ def source_from_text(text: str, title: str | None = None) -> NewSource:
     markdown heading, breadcrumb trail or masthead is read as such). Raises IngestError
     when the text is blank.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    text = text.removeprefix("\ufeff")
+    text = clean_text(text)
     if not text.strip():
         raise IngestError("the pasted text is empty")
     article = ReadArticle(text, PASTED_ENCODING, title=" ".join((title or "").split()) or None)

@@ -4,6 +4,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,7 +15,7 @@ from factcards.core.resources import APP_ID, icon_files
 from factcards.ui.main_window import MainWindow
 from factcards.ui.settings import Settings
 from factcards.ui.translation import install_translators, translate
-from factcards_db import Project, ProjectError
+from factcards_db import Project, ProjectError, known_failure
 
 
 def no_display_reason() -> str | None:
@@ -75,4 +76,22 @@ def run_app(project_path: Path | None, qt_args: Sequence[str] = ()) -> int:
     window = open_window(project_path)
     if window is None:
         return 2
+    _tell_project_failures(window)
     return app.exec()
+
+
+def _tell_project_failures(window: MainWindow) -> None:
+    """Show a failure of the project file that escapes an action (a damaged page found
+    while reading a large project, say) as the store words it, never as a traceback;
+    anything else is a bug, reported as Python reports it."""
+    report_bug = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        failure = known_failure(error, window.project.path)
+        if failure is None:
+            report_bug(kind, error, trace)
+            return
+        print(f"factcards: {failure.message}", file=sys.stderr)
+        window.show_problem(failure)
+
+    sys.excepthook = hook

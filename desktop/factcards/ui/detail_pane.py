@@ -28,6 +28,8 @@ from factcards_db import (
     SuggestionView,
 )
 
+# A card shows this many of its conflicts; the rest are counted.
+SHOWN_CONFLICTS = 12
 # The note is saved this long after the editor stops typing (and at once on leaving it).
 NOTE_SAVE_DELAY_MS = 500
 _EMPTY_HINT = QT_TRANSLATE_NOOP(
@@ -163,6 +165,12 @@ class DetailPane(QWidget):
             self._saved_note = text
             self.note_edited.emit(self._card_id, text)
 
+    def note_not_saved(self, card_id: int, saved: str) -> None:
+        """The store refused the note: `saved` is what it still holds, so the next flush
+        (a keystroke, another card) tries again with what is in the box."""
+        if card_id == self._card_id:
+            self._saved_note = saved
+
     def _set_note_text(self, text: str) -> None:
         self._saved_note = text
         self.note.blockSignals(True)
@@ -263,9 +271,14 @@ def _conflicts_html(conflicts: list[ConflictView], tone: Tones) -> str:
     items = []
     shown: set[int] = set()
     open_card = translate("DetailPane", "open that card")
+    others = {conflict.other_quote_id for conflict in conflicts}
     for conflict in conflicts:
         if conflict.other_quote_id in shown:
             continue
+        if len(shown) == SHOWN_CONFLICTS:
+            more = translate("DetailPane", "… and {count} more conflicting quotes")
+            items.append(f"<li>{more.format(count=len(others) - len(shown))}</li>")
+            break
         shown.add(conflict.other_quote_id)
         source = escape(conflict.other_source_outlet or conflict.other_source_title)
         items.append(

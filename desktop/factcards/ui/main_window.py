@@ -5,10 +5,13 @@ Every editor action goes through `factcards.core.editing.Editing`, which commits
 logs it and keeps it undoable; the window only applies the `Change` it returns.
 """
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from factcards.core.editing import Change, Editing
 from factcards.core.extract import SCORE_CUT
-from factcards.core.importer import ImportReport, import_paths, import_text
+from factcards.core.importer import ImportReport, import_text
 from factcards.core.link import matcher_name
 from factcards.ui.about_dialog import AboutDialog
 from factcards.ui.card_delegate import CardDelegate
@@ -43,6 +46,7 @@ from factcards.ui.card_model import CardListModel
 from factcards.ui.detail_pane import DetailPane
 from factcards.ui.export_dialog import ExportDialog
 from factcards.ui.filter_bar import FilterBar
+from factcards.ui.import_worker import ImportRun
 from factcards.ui.settings import Settings
 from factcards.ui.settings_dialog import SettingsDialog
 from factcards.ui.shortcuts import COMMANDS, Command
@@ -65,6 +69,28 @@ _ARTICLE_FILTERS = (
     QT_TRANSLATE_NOOP("MainWindow", "All files (*)"),
 )
 _ORDERS: tuple[CardOrder, ...] = ("sources", "score", "conflicts", "document")
+# Commands that change the project: disabled when it is open read-only.
+EDITING_COMMANDS = frozenset(
+    {
+        "import_files",
+        "import_folder",
+        "paste_source",
+        "undo",
+        "redo",
+        "new_card_from_selection",
+        "add_selection_to_card",
+        "confirm",
+        "dispute",
+        "unreview",
+        "edit_note",
+        "edit_wording",
+        "tag",
+        "hide",
+        "merge_selected",
+        "merge_suggestion",
+        "reject_suggestion",
+    }
+)
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +102,8 @@ class MainWindow(QMainWindow):
         self.project = project
         self.editing = Editing(project, lambda: self.settings.editor_name)
         self.actions_by_name: dict[str, QAction] = {}
+        self.import_run: ImportRun | None = None
+        self._detail_shows = 0  # how often the detail pane was filled (apply() avoids twice)
 
         self.filter_bar = FilterBar()
         self.filter_bar.min_score.setValue(0.0 if settings.show_low_scoring else SCORE_CUT)
@@ -105,20 +133,22 @@ class MainWindow(QMainWindow):
         self.detail.leave_requested.connect(self.card_view.setFocus)
         self.detail.card_requested.connect(self.show_card)
         self.detail.merge_requested.connect(
-            lambda card, other: self.apply(self.editing.merge(card, [other]))
+            self._guarded(lambda card, other: self.apply(self.editing.merge(card, [other])))
         )
         self.detail.reject_requested.connect(
-            lambda card, other: self.apply(self.editing.reject_suggestion(card, other))
+            self._guarded(
+                lambda card, other: self.apply(self.editing.reject_suggestion(card, other))
+            )
         )
         self.detail.quote_focused.connect(self._show_quote_in_source)
         self.detail.split_requested.connect(
-            lambda card, quote: self.apply(self.editing.split(card, quote))
+            self._guarded(lambda card, quote: self.apply(self.editing.split(card, quote)))
         )
         self.detail.detach_requested.connect(
-            lambda card, quote: self.apply(self.editing.detach(card, quote))
+            self._guarded(lambda card, quote: self.apply(self.editing.detach(card, quote)))
         )
         self.detail.untag_requested.connect(
-            lambda card, tag: self.apply(self.editing.untag([card], tag))
+            self._guarded(lambda card, tag: self.apply(self.editing.untag([card], tag)))
         )
         self.source_view = SourceView()
         self.source_view.card_clicked.connect(self.show_card)
@@ -160,6 +190,7 @@ class MainWindow(QMainWindow):
             "import_folder": self.choose_folder,
             "paste_source": self.paste_source,
             "export_brief": self.export_brief,
+            "save_copy": self.save_copy,
             "settings": self.show_settings,
             "quit": self.close,
             "undo": self.undo,
@@ -199,7 +230,11 @@ class MainWindow(QMainWindow):
                 # Single letters act only where the list has focus, never while typing.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.card_view.addAction(action)
-            action.triggered.connect(handlers[command.name])
+            handler = cast(Callable[..., object], handlers[command.name])
+            if command.name in EDITING_COMMANDS:
+                # A full disk or a busy file is a message, never an exception in a slot.
+                handler = self._guarded(handler, with_arguments=False)
+            action.triggered.connect(handler)
             self.actions_by_name[command.name] = action
         low = self.actions_by_name["show_low_scoring"]
         low.setCheckable(True)
@@ -226,6 +261,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for name in ("import_files", "import_folder", "paste_source", "export_brief"):
             file_menu.addAction(actions[name])
+        file_menu.addAction(actions["save_copy"])
         file_menu.addSeparator()
         file_menu.addAction(actions["settings"])
         file_menu.addSeparator()
@@ -292,13 +328,36 @@ class MainWindow(QMainWindow):
     # -- the project --------------------------------------------------------------------
 
     def _show_project(self) -> None:
-        self.setWindowTitle(f"{self.project.path.name} — factcards")
+        name = self.project.path.name
+        if self.project.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name} — factcards")
         self.settings.remember_project(self.project.path)
         self._refresh_choices()
         self._update_counts()
         self.select_row(0)
         self._update_actions()
         self.card_view.setFocus()
+        self._tell_about_project()
+
+    def _tell_about_project(self) -> None:
+        """Say why the project is read-only, or that it was upgraded (and where its backup
+        is), when it is so."""
+        if self.project.read_only:
+            reason = self.project.read_only_reason or ""
+            self.statusBar().showMessage(self.tr("Read-only: {reason}").format(reason=reason))
+        notice = self.project.notice
+        if notice:
+            self.statusBar().showMessage(notice)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Project upgraded"),
+                notice,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.open()
+            self.notice_box = box
 
     def open_project(self, path: Path) -> bool:
         """Close this project and open another; tell the user when it cannot be opened."""
@@ -360,6 +419,57 @@ class MainWindow(QMainWindow):
     def _refuse_project(self, error: ProjectError) -> None:
         QMessageBox.warning(self, self.tr("Cannot open project"), error.message)
 
+    def _guarded(
+        self, handler: Callable[..., object], *, with_arguments: bool = True
+    ) -> Callable[..., None]:
+        """The handler, telling a failure of the project file (a full disk, a busy or
+        read-only file) in a message box; the action it was doing is not done."""
+
+        def run(*arguments: object) -> None:
+            try:
+                handler(*arguments) if with_arguments else handler()
+            except ProjectError as error:
+                self.show_problem(error)
+
+        return run
+
+    def show_problem(self, error: ProjectError) -> QMessageBox:
+        """Tell the user, in the error's plain words, that an action could not be done."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            error.message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+        self.problem_box = box
+        self.statusBar().showMessage(error.message)
+        return box
+
+    def save_copy(self) -> None:
+        """Ask where to save a copy of the project, and save it there."""
+        self.detail.flush_note()
+        suggested = self.project.path.with_name(f"{self.project.path.stem} copy{PROJECT_SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggested), self._filters(_PROJECT_FILTERS)
+        )
+        if name:
+            self.save_copy_to(Path(name))
+
+    def save_copy_to(self, path: Path) -> bool:
+        """Save a copy of the project (consistent, while it stays open here) to `path`."""
+        self.detail.flush_note()
+        if not path.suffix:
+            path = path.with_suffix(PROJECT_SUFFIX)
+        try:
+            self.project.save_copy(path)
+        except ProjectError as error:
+            self.show_problem(error)
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=path))
+        return True
+
     def _refresh_choices(self) -> None:
         """Sources and tags the filters offer."""
         self.filter_bar.set_sources([(s.id, s.outlet or s.title) for s in self.project.sources()])
@@ -414,6 +524,8 @@ class MainWindow(QMainWindow):
     # Dropping files, folders or text anywhere on the window imports them.
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.project.read_only:
+            return  # nothing can be imported into it
         data = event.mimeData()
         if any(url.isLocalFile() for url in data.urls()) or data.hasText():
             event.acceptProposedAction()
@@ -428,24 +540,65 @@ class MainWindow(QMainWindow):
             self.import_text(data.text())
 
     def import_paths(self, paths: list[Path]) -> ImportReport:
-        """Import files and folders, with a progress dialog that can cancel between files."""
+        """Import files and folders on a worker thread, with a progress dialog (files done,
+        the current file, time left, Cancel); return what happened once it has ended.
+
+        The window keeps painting and answering while it runs. Cancel stops the import
+        at once: the file being imported is rolled back, the ones before it stay.
+        """
         self.detail.flush_note()
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        dialog = QProgressDialog(self.tr("Looking for articles…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setObjectName("import_progress")
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        run = ImportRun(self.project.path, paths, self)
+        self.import_run = run
+        ended = QEventLoop()
+        outcome: list[ImportReport] = []
 
-        def progress(done: int, total: int, name: str) -> bool:
+        def show_progress(done: int, total: int, name: str, seconds_left: float) -> None:
+            if dialog.wasCanceled():
+                return
             dialog.setMaximum(total)
             dialog.setValue(done)
-            dialog.setLabelText(self.tr("Importing {name}").format(name=Path(name).name))
-            QApplication.processEvents()
-            return not dialog.wasCanceled()
+            text = self.tr("Importing {name}\n{done} of {total} files").format(
+                name=Path(name).name, done=done, total=total
+            )
+            if seconds_left >= 0:
+                text += self.tr(", about {time} left").format(time=_duration(seconds_left))
+            dialog.setLabelText(text)
 
+        def cancel() -> None:
+            dialog.setLabelText(self.tr("Cancelling: the file being imported is rolled back…"))
+            run.cancel()
+
+        def finish(report: ImportReport) -> None:
+            outcome.append(report)
+            ended.quit()
+
+        def fail(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Import failed"), message)
+            outcome.append(ImportReport(cancelled=True))
+            ended.quit()
+
+        run.progress.connect(show_progress)
+        run.finished.connect(finish)
+        run.failed.connect(fail)
+        dialog.canceled.connect(cancel)
         current = self.current_card_id()
-        report = import_paths(self.project, paths, progress)
+        run.start()
+        if not outcome:
+            ended.exec()
+        run.wait()
+        self.import_run = None
+        report = outcome[0]
         dialog.reset()
         dialog.deleteLater()
+        if not self.isVisible():
+            return report  # the window was closed mid-import; its project is closed
         self._refresh_choices()
         self.apply(Change(listing=True, select=current))
         self.statusBar().showMessage(self.tr("Import: {summary}").format(summary=report.summary()))
@@ -530,6 +683,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_detail(self, card_id: int) -> None:
+        self._detail_shows += 1
         detail = self.project.card_detail(card_id)
         self.detail.show_card(detail, self.project.events(card_id))
         if detail.quotes:
@@ -558,6 +712,7 @@ class MainWindow(QMainWindow):
         if change is None:
             return
         current = self.current_card_id()
+        shows = self._detail_shows
         if change.listing:
             self.card_model.set_filter(self.filter_bar.card_filter())
             self.filter_bar.set_tags(self.project.tags())
@@ -570,7 +725,8 @@ class MainWindow(QMainWindow):
             for card in self.project.card_summaries(sorted(change.cards)).values():
                 self.card_model.update_card(card)
         shown = self.detail.card_id
-        if shown is not None and (change.listing or shown in change.cards):
+        fresh = self._detail_shows != shows  # selecting a row has just shown it
+        if shown is not None and not fresh and (change.listing or shown in change.cards):
             self._show_detail(shown)
         self._update_counts()
         self._update_actions()
@@ -590,7 +746,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.format(status=label, count=len(ids)), 3000)
 
     def _save_note(self, card_id: int, note: str) -> None:
-        self.apply(self.editing.set_note(card_id, note))
+        if self.project.read_only:
+            return
+        try:
+            self.apply(self.editing.set_note(card_id, note))
+        except ProjectError as error:
+            self.detail.note_not_saved(card_id, self.project.card(card_id).note)
+            self.show_problem(error)
 
     def edit_wording(self) -> None:
         """Ask for the card's wording."""
@@ -701,6 +863,11 @@ class MainWindow(QMainWindow):
             has_text and self.current_card_id() is not None
         )
         self.actions_by_name["merge_selected"].setEnabled(len(self.selected_card_ids()) > 1)
+        read_only = self.project.read_only
+        if read_only:
+            for name in EDITING_COMMANDS:
+                self.actions_by_name[name].setEnabled(False)
+        self.detail.note.setReadOnly(read_only)
 
     def _update_counts(self) -> None:
         counts = self.project.status_counts(self.card_model.card_filter)
@@ -778,12 +945,27 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_run is not None:
+            # Closing mid-import: stop it (its current file rolls back) before the project
+            # closes under it.
+            self.import_run.cancel()
+            self.import_run.wait()
         self.detail.flush_note()
         self.settings.save_window_state("geometry", self.saveGeometry())
         self.settings.save_window_state("splitter", self.splitter.saveState())
         self.settings.save_window_state("right_splitter", self.right.saveState())
         self.project.close()
         event.accept()
+
+
+def _duration(seconds: float) -> str:
+    """A time left as people say it: "40 s", "3 min", "1 h 20 min"."""
+    if seconds < 60:
+        return translate("MainWindow", "{n} s").format(n=max(1, round(seconds)))
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return translate("MainWindow", "{n} min").format(n=minutes)
+    return translate("MainWindow", "{h} h {m} min").format(h=minutes // 60, m=minutes % 60)
 
 
 def _shortcut_row(command: Command) -> tuple[str, str, str]:

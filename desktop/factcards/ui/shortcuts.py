@@ -96,6 +96,14 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "save_copy",
+        QT_TRANSLATE_NOOP("Command", "Save a &copy…"),
+        (_K.SaveAs, "Ctrl+Shift+S"),
+        QT_TRANSLATE_NOOP(
+            "Command", "Write a copy of the project to another file, even while it is open"
+        ),
+    ),
+    Command(
         "settings",
         QT_TRANSLATE_NOOP("Command", "&Settings…"),
         ("Ctrl+,",),
