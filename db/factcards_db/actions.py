@@ -27,8 +27,10 @@ class EditorActions(CardQueries):
 
     path: Path
     read_only_reason: str | None
-    # Cards whose searchable words changed in the open transaction, and its depth.
+    # Cards whose searchable words changed in the open transaction; cards whose counts
+    # alone (conflicts, origins) changed; and the transaction's depth.
     _dirty: set[int]
+    _recount: set[int]
     _depth: int
 
     # -- transactions and the search index ----------------------------------------------
@@ -54,10 +56,11 @@ class EditorActions(CardQueries):
                 try:
                     yield
                     if self._depth == 1:
-                        self._refresh_text()
+                        self._refresh_cards()
                 except BaseException:
                     if self._depth == 1:
                         self._dirty.clear()  # rolled back: nothing of it to index
+                        self._recount.clear()
                     raise
                 finally:
                     self._depth -= 1
@@ -68,9 +71,17 @@ class EditorActions(CardQueries):
             raise failure from error
 
     def _touch(self, *card_ids: int) -> None:
-        """Note cards whose words, quotes or conflicts changed; outside a transaction,
-        reindex and recount them now."""
+        """Note cards whose words or quotes changed; outside a transaction, reindex and
+        recount them now."""
         self._dirty.update(card_ids)
+        if not self._depth:
+            with self.atomic():
+                pass
+
+    def _touch_counts(self, *card_ids: int) -> None:
+        """Note cards whose conflicts or origins alone changed: recounted, not reindexed
+        (reindexing a card that hundreds of sources carry is the costly part)."""
+        self._recount.update(card_ids)
         if not self._depth:
             with self.atomic():
                 pass
@@ -85,13 +96,16 @@ class EditorActions(CardQueries):
             " ON cq.quote_id = k.quote_a WHERE k.quote_b = ?",
             [quote_id, quote_id],
         )
-        self._touch(*(row[0] for row in rows))
+        self._touch_counts(*(row[0] for row in rows))
 
-    def _refresh_text(self) -> None:
-        if not self._dirty:
-            return
+    def _refresh_cards(self) -> None:
+        recount = sorted(self._dirty | self._recount)
         ids = sorted(self._dirty)
         self._dirty.clear()
+        self._recount.clear()
+        for start in range(0, len(recount), 500):
+            chunk = recount[start : start + 500]
+            self._db.execute(f"{CARD_ORDER_UPDATE} WHERE id IN ({placeholders(chunk)})", chunk)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             self._db.execute(
@@ -101,7 +115,6 @@ class EditorActions(CardQueries):
                 " note = excluded.note, quotes = excluded.quotes, tags = excluded.tags",
                 chunk,
             )
-            self._db.execute(f"{CARD_ORDER_UPDATE} WHERE id IN ({placeholders(chunk)})", chunk)
 
     # -- review ---------------------------------------------------------------------------
 

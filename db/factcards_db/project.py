@@ -33,7 +33,7 @@ from factcards_db.failures import known_failure
 from factcards_db.lock import LockHeld, ProjectLock, acquire
 from factcards_db.records import LinkableQuote, NewQuote, NewSource
 from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
-from factcards_db.sqlbits import now
+from factcards_db.sqlbits import now, placeholders
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a write waits for another connection's transaction before saying "busy".
@@ -66,6 +66,7 @@ class Project(EditorActions):
         self._lock = lock
         # Cards whose searchable words changed in the open transaction.
         self._dirty: set[int] = set()
+        self._recount: set[int] = set()
         self._depth = 0
 
     @property
@@ -374,7 +375,7 @@ class Project(EditorActions):
         cards = self._db.execute(
             "SELECT card_id FROM card_quotes WHERE quote_id IN (?, ?)", [first, second]
         )
-        self._touch(*(row[0] for row in cards))  # their conflict counts changed
+        self._touch_counts(*(row[0] for row in cards))  # their conflict counts changed
 
     def suggest(self, card_a: int, card_b: int, score: float) -> None:
         """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
@@ -410,12 +411,25 @@ class Project(EditorActions):
         yield from self._db.execute("SELECT id, source_id, attribution FROM quotes ORDER BY id")
 
     def set_origins(self, origins: Sequence[tuple[int, str]]) -> None:
-        """Record which origin each quote counts as (derived data, not editor work)."""
+        """Record which origin each quote counts as (derived data, not editor work); the
+        cards of the quotes that changed count their independent origins again."""
         with self.atomic():
-            self._db.conn.executemany(
-                "UPDATE quotes SET origin = ? WHERE id = ? AND origin IS NOT ?",
-                [(origin, quote_id, origin) for quote_id, origin in origins],
-            )
+            changed = [
+                quote_id
+                for quote_id, origin in origins
+                if self._db.conn.execute(
+                    "UPDATE quotes SET origin = ? WHERE id = ? AND origin IS NOT ?",
+                    [origin, quote_id, origin],
+                ).rowcount
+            ]
+            for start in range(0, len(changed), 500):
+                chunk = changed[start : start + 500]
+                rows = self._db.execute(
+                    "SELECT DISTINCT card_id FROM card_quotes"
+                    f" WHERE quote_id IN ({placeholders(chunk)})",
+                    chunk,
+                )
+                self._touch_counts(*(card_id for (card_id,) in rows))
 
 
 # SQLite's companion files of a database in WAL mode.

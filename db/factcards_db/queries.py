@@ -15,6 +15,7 @@ from factcards_db.records import (
     STATUSES,
     CardDetail,
     CardFilter,
+    CardKey,
     CardSummary,
     ConflictRecord,
     ConflictView,
@@ -25,17 +26,26 @@ from factcards_db.records import (
     Status,
     SuggestionView,
 )
+from factcards_db.schema import PLACE_STRIDE
 from factcards_db.sqlbits import placeholders
 
 # Characters of source text shown on each side of a quote in the detail pane.
 CONTEXT_CHARS = 160
 # How many quotes contradict a quote of card c (a correlated subquery).
-# The card list's orders; each has an index of its own (migration 0004_card_order).
-_ORDERS = {
-    "sources": "c.source_count DESC, c.score DESC, c.id",
-    "score": "c.score DESC, c.id",
-    "conflicts": "c.conflict_count DESC, c.score DESC, c.id",
-    "document": "c.position, c.id",
+# The card list's orders, each one direction all through so that a page of the list is
+# found by a row-value comparison with the last row shown (keyset paging), which SQLite
+# answers by seeking in the order's index (migration 0004_card_order); ties go to the
+# newest card, except in document order. Each: ORDER BY, the key's columns, and whether
+# the list runs down them.
+_ORDERS: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "sources": ("c.source_count DESC, c.score DESC, c.id DESC", ("source_count", "score"), True),
+    "score": ("c.score DESC, c.id DESC", ("score",), True),
+    "conflicts": (
+        "c.conflict_count DESC, c.score DESC, c.id DESC",
+        ("conflict_count", "score"),
+        True,
+    ),
+    "document": ("c.position, c.id", ("position",), False),
 }
 
 
@@ -64,21 +74,59 @@ class CardQueries:
         return SourceRecord(*row)
 
     def card_ids(self, card_filter: CardFilter | None = None) -> list[int]:
-        """Ids of the cards a list shows, in the filter's order."""
+        """Ids of all the cards a list shows, in the filter's order."""
+        return self.card_page(card_filter, limit=None)[0]
+
+    def card_page(
+        self,
+        card_filter: CardFilter | None = None,
+        after: CardKey | None = None,
+        limit: int | None = 1000,
+    ) -> tuple[list[int], CardKey | None]:
+        """Ids of up to `limit` cards a list shows, in the filter's order, from the one
+        after `after` (None: from the top); and the key of the last, to ask for the next
+        page with (None when the page is empty).
+
+        Keyset paging: each page is a seek in the order's index, however deep it is.
+        """
         card_filter = card_filter or CardFilter()
-        where, parameters = self._where(card_filter)
-        order = _ORDERS[card_filter.order]
-        rows = self._db.execute(
-            f"SELECT c.id FROM cards c WHERE {where} ORDER BY {order}", parameters
-        )
-        return [row[0] for row in rows]
+        selection, parameters = self._selection(card_filter)
+        order, key_columns, descending = _ORDERS[card_filter.order]
+        columns = [f"c.{column}" for column in (*key_columns, "id")]
+        if after is not None:
+            selection += f" AND ({', '.join(columns)}) {'<' if descending else '>'}"
+            selection += f" ({placeholders(after)})"
+            parameters = [*parameters, *after]
+        sql = f"SELECT {', '.join(columns)} FROM {selection} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._db.execute(sql, parameters).fetchall()
+        return [row[-1] for row in rows], (tuple(rows[-1]) if rows else None)
+
+    def lists_card(self, card_filter: CardFilter, card_id: int) -> bool:
+        """Whether a list under this filter shows the card."""
+        selection, parameters = self._selection(card_filter)
+        row = self._db.execute(
+            f"SELECT 1 FROM {selection} AND c.id = ?", [*parameters, card_id]
+        ).fetchone()
+        return row is not None
+
+    def card_key(self, card_id: int, order: str) -> CardKey:
+        """A card's place in a list of this order: what `card_page` starts after."""
+        _, key_columns, _ = _ORDERS[order]
+        row = self._db.execute(
+            f"SELECT {', '.join((*key_columns, 'id'))} FROM cards WHERE id = ?", [card_id]
+        ).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return tuple(row)
 
     def status_counts(self, card_filter: CardFilter | None = None) -> dict[Status, int]:
         """How many of the listed cards have each status (every status present)."""
         counts: dict[Status, int] = dict.fromkeys(STATUSES, 0)
-        where, parameters = self._where(card_filter or CardFilter(), with_status=False)
+        selection, parameters = self._selection(card_filter or CardFilter(), with_status=False)
         rows = self._db.execute(
-            f"SELECT c.status, count(*) FROM cards c WHERE {where} GROUP BY c.status",
+            f"SELECT c.status, count(*) FROM {selection} GROUP BY c.status",
             parameters,
         )
         wanted = (card_filter or CardFilter()).statuses
@@ -87,37 +135,54 @@ class CardQueries:
                 counts[cast(Status, status)] = count
         return counts
 
-    def _where(
+    def _selection(
         self, card_filter: CardFilter, *, with_status: bool = True
     ) -> tuple[str, list[object]]:
-        """The WHERE clause (on cards c) and its parameters for a filter."""
-        # "+c.score": the score cut filters, but never picks the index; the list's order
-        # does (each order has an index that covers this query).
+        """What follows SELECT ... FROM for a filter: the cards (c) and the WHERE clause
+        that picks them, and their parameters.
+
+        A search, a source or a tag picks a few cards of many: the first of them given
+        drives the query (its cards looked up by id, then sorted), so it costs what it
+        finds, not a walk down the whole list. Without one, the list's order walks its
+        index ("+c.score": the score cut filters but never picks the index).
+        """
+        picks: list[tuple[str, object]] = []
+        # Every word quoted: AND, NOT, NEAR, parentheses and stars are searched as text.
+        query = self._db.quote_fts(card_filter.search.strip()) if card_filter.search else ""
+        if query.strip('" '):
+            picks.append(
+                ("SELECT rowid AS id FROM card_text_fts WHERE card_text_fts MATCH ?", query)
+            )
+        if card_filter.source_id is not None:
+            picks.append(
+                (
+                    "SELECT DISTINCT cq2.card_id AS id FROM card_quotes cq2"
+                    " JOIN quotes q2 ON q2.id = cq2.quote_id WHERE q2.source_id = ?",
+                    card_filter.source_id,
+                )
+            )
+        if card_filter.tag:
+            picks.append(("SELECT card_id AS id FROM card_tags WHERE tag = ?", card_filter.tag))
+        source = "cards c"
+        parameters: list[object] = []
+        if picks:
+            (first, value), picks = picks[0], picks[1:]
+            source = f"({first}) picked CROSS JOIN cards c ON c.id = picked.id"
+            parameters.append(value)
         clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "+c.score >= ?"]
-        parameters: list[object] = [int(card_filter.hidden), card_filter.min_score]
+        parameters += [int(card_filter.hidden), card_filter.min_score]
         if with_status and card_filter.statuses:
             statuses = sorted(card_filter.statuses)
             clauses.append(f"c.status IN ({placeholders(statuses)})")
             parameters += statuses
-        # Every word quoted: AND, NOT, NEAR, parentheses and stars are searched as text.
-        query = self._db.quote_fts(card_filter.search.strip()) if card_filter.search else ""
-        if query.strip('" '):
-            clauses.append("c.id IN (SELECT rowid FROM card_text_fts WHERE card_text_fts MATCH ?)")
-            parameters.append(query)
-        if card_filter.source_id is not None:
-            clauses.append(
-                "c.id IN (SELECT cq2.card_id FROM card_quotes cq2"
-                " JOIN quotes q2 ON q2.id = cq2.quote_id WHERE q2.source_id = ?)"
-            )
-            parameters.append(card_filter.source_id)
-        if card_filter.tag:
-            clauses.append("c.id IN (SELECT card_id FROM card_tags WHERE tag = ?)")
-            parameters.append(card_filter.tag)
+        for subquery, value in picks:
+            clauses.append(f"c.id IN ({subquery})")
+            parameters.append(value)
         if card_filter.has_conflict:
             clauses.append("c.conflict_count > 0")
         if card_filter.single_source:
             clauses.append("c.source_count = 1")
-        return " AND ".join(clauses), parameters
+        return f"{source} WHERE {' AND '.join(clauses)}", parameters
 
     def spans_of_source(self, source_id: int) -> list[SourceSpan]:
         """Every quote of a source that sits on a card, in reading order."""
@@ -133,7 +198,8 @@ class CardQueries:
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use, with the number of cards that carry it, by name."""
         rows = self._db.execute(
-            "SELECT t.tag, count(*) FROM card_tags t JOIN cards c ON c.id = t.card_id"
+            # CROSS JOIN: from the few tagged cards out, never from every card in.
+            "SELECT t.tag, count(*) FROM card_tags t CROSS JOIN cards c ON c.id = t.card_id"
             " WHERE c.merged_into IS NULL AND c.removed = 0 GROUP BY t.tag ORDER BY t.tag"
         )
         return [(tag, count) for tag, count in rows]
@@ -145,15 +211,6 @@ class CardQueries:
         ids = list(card_ids)
         marks = placeholders(ids)
         first_quotes: dict[int, tuple[str, str]] = {}
-        counts: dict[int, tuple[int, int, int]] = {}
-        for card_id, sources, quotes, origins in self._db.execute(
-            "SELECT cq.card_id, count(DISTINCT q.source_id), count(*),"
-            " count(DISTINCT coalesce(q.origin, 'source ' || q.source_id)) FROM card_quotes cq"
-            f" JOIN quotes q ON q.id = cq.quote_id WHERE cq.card_id IN ({marks})"
-            " GROUP BY cq.card_id",
-            ids,
-        ):
-            counts[card_id] = (sources, quotes, origins)
         suggestions: dict[int, int] = {}
         for card_a, card_b in self._db.execute(
             "SELECT card_a, card_b FROM suggestions WHERE state = 'open'"
@@ -162,12 +219,16 @@ class CardQueries:
         ):
             for card_id in (card_a, card_b):
                 suggestions[card_id] = suggestions.get(card_id, 0) + 1
+        # The first quote is the one at the card's position (its first quote's place,
+        # kept by the store): found by index, never by reading every quote of a big card.
         for card_id, text, source_name in self._db.execute(
-            "SELECT cq.card_id, substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
-            " coalesce(s.outlet, s.title)"
-            " FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id"
-            f" JOIN sources s ON s.id = q.source_id WHERE cq.card_id IN ({marks})"
-            " ORDER BY cq.card_id, q.source_id DESC, q.span_start DESC",
+            "SELECT c.id, substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
+            " coalesce(s.outlet, s.title) FROM cards c"
+            f" JOIN quotes q ON q.source_id = c.position / {PLACE_STRIDE}"
+            f" AND q.span_start = c.position % {PLACE_STRIDE}"
+            " JOIN card_quotes cq ON cq.card_id = c.id AND cq.quote_id = q.id"
+            f" JOIN sources s ON s.id = q.source_id WHERE c.id IN ({marks})"
+            " ORDER BY c.id, q.span_end DESC, q.id DESC",
             ids,
         ):
             # Rows come last-first, so the final assignment per card is its first quote.
@@ -178,12 +239,22 @@ class CardQueries:
         ):
             tags.setdefault(card_id, []).append(tag)
         summaries: dict[int, CardSummary] = {}
-        for card_id, wording, status, note, score, hidden, conflicts in self._db.execute(
-            "SELECT id, wording, status, note, score, hidden, conflict_count FROM cards"
-            f" WHERE id IN ({marks})",
+        for (
+            card_id,
+            wording,
+            status,
+            note,
+            score,
+            hidden,
+            sources,
+            quotes,
+            origins,
+            conflicts,
+        ) in self._db.execute(
+            "SELECT id, wording, status, note, score, hidden, source_count, quote_count,"
+            f" origin_count, conflict_count FROM cards WHERE id IN ({marks})",
             ids,
         ):
-            sources, quotes, origins = counts.get(card_id, (0, 0, 0))
             first_quote, first_source = first_quotes.get(card_id, ("", ""))
             summaries[card_id] = CardSummary(
                 id=card_id,
@@ -217,25 +288,33 @@ class CardQueries:
             raise KeyError(card_id)
         return str(row[0])
 
-    def card_detail(self, card_id: int) -> CardDetail:
+    def card_detail(
+        self, card_id: int, *, quote_limit: int | None = None, conflict_limit: int | None = None
+    ) -> CardDetail:
         """A card with its quotes (each with its source and surrounding text), its
-        conflicts and its open suggestions."""
-        return self._detail(self.card(card_id))
+        conflicts and its open suggestions; with limits, only the first quotes and
+        conflicts (the summary still counts them all), as a pane that shows a few needs."""
+        return self._detail(self.card(card_id), quote_limit, conflict_limit)
 
     def card_details(self, card_ids: Sequence[int]) -> list[CardDetail]:
         """Several cards in full, in the order given."""
         summaries = self.card_summaries(card_ids)
         return [self._detail(summaries[card_id]) for card_id in card_ids if card_id in summaries]
 
-    def _detail(self, summary: CardSummary) -> CardDetail:
+    def _detail(
+        self,
+        summary: CardSummary,
+        quote_limit: int | None = None,
+        conflict_limit: int | None = None,
+    ) -> CardDetail:
         return CardDetail(
             summary=summary,
-            quotes=self._quotes_of(summary.id),
-            conflicts=self.conflicts_of(summary.id),
+            quotes=self._quotes_of(summary.id, quote_limit),
+            conflicts=self.conflicts_of(summary.id, conflict_limit),
             suggestions=self.suggestions_for(summary.id),
         )
 
-    def _quotes_of(self, card_id: int) -> list[QuoteView]:
+    def _quotes_of(self, card_id: int, limit: int | None = None) -> list[QuoteView]:
         rows = self._db.execute(
             "SELECT q.id, q.source_id, q.span_start, q.span_end,"
             " substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
@@ -244,13 +323,13 @@ class CardQueries:
             " substr(s.text, q.span_end + 1, :ctx), q.origin"
             " FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id"
             " JOIN sources s ON s.id = q.source_id"
-            " WHERE cq.card_id = :card ORDER BY q.source_id, q.span_start",
-            {"card": card_id, "ctx": CONTEXT_CHARS},
+            " WHERE cq.card_id = :card ORDER BY q.source_id, q.span_start LIMIT :limit",
+            {"card": card_id, "ctx": CONTEXT_CHARS, "limit": -1 if limit is None else limit},
         )
         return [QuoteView(*row) for row in rows]
 
-    def conflicts_of(self, card_id: int) -> list[ConflictView]:
-        """Conflicts between this card's quotes and any other quote."""
+    def conflicts_of(self, card_id: int, limit: int | None = None) -> list[ConflictView]:
+        """Conflicts between this card's quotes and any other quote (the first `limit`)."""
         # One indexed join per side of the conflict (an OR across both sides scans).
         side = (
             "SELECT c.id, mine.quote_id, mine.card_id, q.id, other_card.card_id,"
@@ -266,8 +345,8 @@ class CardQueries:
             side.format(mine="quote_a", other="quote_b")
             + " UNION ALL "
             + side.format(mine="quote_b", other="quote_a")
-            + " ORDER BY 1",
-            [card_id, card_id],
+            + " ORDER BY 1 LIMIT ?",
+            [card_id, card_id, -1 if limit is None else limit],
         )
         return [ConflictView(*row) for row in rows]
 

@@ -62,6 +62,8 @@ class NewQuote:
 
 CardOrder = Literal["sources", "score", "conflicts", "document"]
 CARD_ORDERS: tuple[CardOrder, ...] = ("sources", "score", "conflicts", "document")
+# Where a page of the card list starts: the order's key of the last card shown before it.
+CardKey = tuple[float | int, ...]
 
 
 @dataclass(frozen=True, slots=True)

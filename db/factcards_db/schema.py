@@ -207,21 +207,26 @@ def _workbench(db: Database) -> None:
 def _card_order(db: Database) -> None:
     _run(
         db,
-        # What the card list sorts and filters by, kept on the card by the store (see
-        # CARD_ORDER_UPDATE) so that a list of any length is an index scan, not a count
-        # over every quote: sources, conflicts, and the place of its first quote.
+        # What the card list sorts, filters and shows, kept on the card by the store (see
+        # CARD_ORDER_UPDATE) so that a list of any length is an index scan and a row is
+        # read without counting a card's quotes: sources, conflicts, the place of its
+        # first quote, quotes and independent origins.
         "ALTER TABLE cards ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN origin_count INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE cards ADD COLUMN conflict_count INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE cards ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
         f"{CARD_ORDER_UPDATE} WHERE true",
         *(
             f"CREATE INDEX cards_by_{name} ON cards (hidden, {columns})"
             " WHERE merged_into IS NULL AND removed = 0"
-            # The status and score at the end make each index cover the list's query.
+            # One direction all through, so that a page starting after a row's key is a
+            # seek (queries.card_page); the status and score at the end make each index
+            # cover the list's query.
             for name, columns in (
-                ("sources", "source_count DESC, score DESC, id, status"),
-                ("score", "score DESC, id, status"),
-                ("conflicts", "conflict_count DESC, score DESC, id, status"),
+                ("sources", "source_count, score, id, status"),
+                ("score", "score, id, status"),
+                ("conflicts", "conflict_count, score, id, status"),
                 ("position", "position, id, status, score"),
             )
         ),
@@ -245,10 +250,15 @@ CARD_TEXT_SELECT = """
 # the sources of its quotes; its conflicts, counted by the quotes on the other side that
 # are on a card (four quotes of one card that all contradict one report are one conflict
 # to resolve, and the card pane lists it once); and the place of its first quote.
-CARD_ORDER_UPDATE = """
+# A quote's place in the project, one number: its source's id, then its start in it.
+PLACE_STRIDE = 1_000_000_000
+CARD_ORDER_UPDATE = f"""
     UPDATE cards SET
-        source_count = (SELECT count(DISTINCT q.source_id) FROM card_quotes cq
-                        JOIN quotes q ON q.id = cq.quote_id WHERE cq.card_id = cards.id),
+        (source_count, quote_count, origin_count) = (
+            SELECT count(DISTINCT q.source_id), count(*),
+                   count(DISTINCT coalesce(q.origin, 'source ' || q.source_id))
+            FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id
+            WHERE cq.card_id = cards.id),
         conflict_count = (SELECT count(DISTINCT other) FROM (
             SELECT k.quote_b AS other FROM card_quotes cq
             JOIN conflicts k ON k.quote_a = cq.quote_id WHERE cq.card_id = cards.id
@@ -256,7 +266,7 @@ CARD_ORDER_UPDATE = """
             SELECT k.quote_a FROM card_quotes cq
             JOIN conflicts k ON k.quote_b = cq.quote_id WHERE cq.card_id = cards.id)
             WHERE EXISTS (SELECT 1 FROM card_quotes o WHERE o.quote_id = other)),
-        position = coalesce((SELECT min(q.source_id * 1000000000 + q.span_start)
+        position = coalesce((SELECT min(q.source_id * {PLACE_STRIDE} + q.span_start)
                              FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id
                              WHERE cq.card_id = cards.id), 0)
 """

@@ -26,18 +26,37 @@ def _expected_orders(project: Project) -> dict[str, list[int]]:
     counts = _recount(project)
     score = {card_id: project.card(card_id).score for card_id in counts}
     return {
-        "sources": sorted(counts, key=lambda c: (-counts[c][0], -score[c], c)),
-        "score": sorted(counts, key=lambda c: (-score[c], c)),
-        "conflicts": sorted(counts, key=lambda c: (-counts[c][1], -score[c], c)),
+        "sources": sorted(counts, key=lambda c: (-counts[c][0], -score[c], -c)),
+        "score": sorted(counts, key=lambda c: (-score[c], -c)),
+        "conflicts": sorted(counts, key=lambda c: (-counts[c][1], -score[c], -c)),
         "document": sorted(counts, key=lambda c: (counts[c][2], c)),
     }
+
+
+def _paged(project: Project, card_filter: CardFilter, size: int) -> list[int]:
+    """Every card of a list, a page at a time, each page starting after the last."""
+    ids, key = project.card_page(card_filter, limit=size)
+    while key is not None:
+        page, key = project.card_page(card_filter, after=key, limit=size)
+        ids += page
+    return ids
 
 
 def _check(project: Project) -> None:
     for order, expected in _expected_orders(project).items():
         assert project.card_ids(CardFilter(order=order)) == expected, order  # type: ignore[arg-type]
-    for card_id, (_, conflicts, _) in _recount(project).items():
-        assert project.card(card_id).conflict_count == conflicts  # the badge says the same
+        for size in (1, 7):
+            assert _paged(project, CardFilter(order=order), size) == expected, (order, size)  # type: ignore[arg-type]
+    for card_id, (sources, conflicts, _) in _recount(project).items():
+        card = project.card(card_id)
+        assert card.conflict_count == conflicts  # the badge says the same
+        quotes = project.card_detail(card_id).quotes
+        origins = {quote.origin or f"source {quote.source_id}" for quote in quotes}
+        assert (card.source_count, card.quote_count, card.origin_count) == (
+            sources,
+            len(quotes),
+            len(origins),
+        )
     counts = _recount(project)
     single = [c for c, (sources, _, _) in counts.items() if sources == 1]
     conflicted = [c for c, (_, conflicts, _) in counts.items() if conflicts]
@@ -60,3 +79,29 @@ def test_the_kept_counts_follow_every_edit(tmp_path: Path) -> None:
         _check(project)
         project.move_quote(quotes[2].id, first, third, "Ann")
         _check(project)
+
+
+def test_pages_of_a_filtered_searched_list_are_the_list(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "demo.factcards") as project:
+        import_paths(project, [demo_articles_dir()])
+        card = project.card_ids()[0]
+        project.set_status(card, "confirmed", "Ann")
+        for card_filter in (
+            CardFilter(statuses=frozenset({"unreviewed"}), order="score"),
+            CardFilter(search="ferry", order="document"),
+            CardFilter(source_id=2, order="conflicts"),
+            CardFilter(min_score=0.0, order="sources"),
+        ):
+            whole = project.card_ids(card_filter)
+            assert whole, card_filter
+            assert _paged(project, card_filter, 5) == whole, card_filter
+        assert card not in project.card_ids(CardFilter(statuses=frozenset({"unreviewed"})))
+        # A search and a source at once: the cards both pick, in the list's order.
+        project.add_tag(project.card_ids()[:30], "port", "Ann")
+        searched = set(project.card_ids(CardFilter(search="Skerrow")))
+        from_source = set(project.card_ids(CardFilter(source_id=2)))
+        tagged = set(project.card_ids(CardFilter(tag="port")))
+        both = CardFilter(search="Skerrow", source_id=2, tag="port", order="score")
+        assert set(project.card_ids(both)) == searched & from_source & tagged != set()
+        assert project.card_ids(both) == [c for c in project.card_ids(CardFilter(order="score"))
+                                          if c in searched & from_source & tagged]  # fmt: skip

@@ -1,7 +1,10 @@
 """The card list's model: it holds card ids and fetches rows lazily into a bounded cache.
 
-Like Anki's browser table, the model never owns the whole project: it asks the store for
-the rows the view paints, a page at a time, and forgets the least recently used ones.
+Like Anki's browser table, the model never owns the whole project. It learns which cards
+the list holds a batch of ids at a time, as the view scrolls towards the end (Qt's
+canFetchMore and fetchMore; each batch a keyset page of the store, a seek in an index),
+and asks the store for the rows the view paints, a page at a time, forgetting the least
+recently used ones.
 """
 
 from collections import OrderedDict
@@ -16,9 +19,10 @@ from PySide6.QtCore import (
 
 from factcards.ui.status_style import status_label
 from factcards.ui.translation import translate
-from factcards_db import CardFilter, CardSummary, Project
+from factcards_db import CardFilter, CardKey, CardSummary, Project
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_BATCH = 2000
 _PAGE = 64
 _CACHE_LIMIT = 4096
 
@@ -34,6 +38,8 @@ class CardListModel(QAbstractListModel):
         self._filter = card_filter or CardFilter()
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
+        self._next: CardKey | None = None  # where the next batch of ids starts
+        self._complete = False
         self._cache: OrderedDict[int, CardSummary] = OrderedDict()
         self.reload()
 
@@ -48,15 +54,40 @@ class CardListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read which cards the list holds (after an import, or a filter change)."""
+        """Re-read which cards the list holds (after an import, or a filter change): the
+        first batch now, the rest as the view asks for it."""
         self.beginResetModel()
-        self._ids = self._project.card_ids(self._filter)
+        self._ids, self._next = self._project.card_page(self._filter, limit=ID_BATCH)
         self._rows = {card_id: row for row, card_id in enumerate(self._ids)}
+        self._complete = len(self._ids) < ID_BATCH
         self._cache.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index) -> None:
+        """Add the next batch of the list's cards at its end."""
+        if parent.isValid() or self._complete:
+            return
+        ids, key = self._project.card_page(self._filter, after=self._next, limit=ID_BATCH)
+        self._complete = len(ids) < ID_BATCH
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids += ids
+        self._rows.update((card_id, first + row) for row, card_id in enumerate(ids))
+        self._next = key
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Hold every card of the list (before acting on all of them)."""
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -87,7 +118,14 @@ class CardListModel(QAbstractListModel):
         return card
 
     def row_of(self, card_id: int) -> int | None:
-        """The row a card is shown in, or None when the filter hides it."""
+        """The row a card is shown in, or None when the filter hides it; fetches the list
+        as far as the card when it lies beyond the rows fetched so far."""
+        if card_id in self._rows or not self.canFetchMore(QModelIndex()):
+            return self._rows.get(card_id)
+        if not self._project.lists_card(self._filter, card_id):
+            return None
+        while card_id not in self._rows and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
         return self._rows.get(card_id)
 
     def update_card(self, card: CardSummary) -> None:

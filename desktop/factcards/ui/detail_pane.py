@@ -30,6 +30,9 @@ from factcards_db import (
 
 # A card shows this many of its conflicts; the rest are counted.
 SHOWN_CONFLICTS = 12
+# Quotes the pane lists; a card that hundreds of sources carry lists the first ones and
+# says how many more there are (every quote stays on the card, in the brief and exports).
+SHOWN_QUOTES = 40
 # The note is saved this long after the editor stops typing (and at once on leaving it).
 NOTE_SAVE_DELAY_MS = 500
 _EMPTY_HINT = QT_TRANSLATE_NOOP(
@@ -231,9 +234,14 @@ def _detail_html(detail: CardDetail, events: Sequence[EventRecord], tone: Tones)
     if detail.summary.hidden:
         hidden = translate("DetailPane", "Hidden: not a claim (H shows it again).")
         parts.append(f"<p><i>{hidden}</i></p>")
-    parts.append(_quotes_html(detail.quotes, tone, several=len(detail.quotes) > 1))
+    parts.append(_quotes_html(detail.quotes, detail.summary.quote_count, tone))
     origins = sorted({q.origin for q in detail.quotes if q.origin})
-    if origins:
+    if len(detail.quotes) < detail.summary.quote_count:  # only the first quotes are here
+        line = translate("DetailPane", "<b>Origins:</b> {count} independent").format(
+            count=detail.summary.origin_count
+        )
+        parts.append(f"<p>{line}</p>")
+    elif origins:
         line = translate("DetailPane", "<b>Origins:</b> {origins}").format(
             origins=escape(", ".join(origins))
         )
@@ -241,7 +249,7 @@ def _detail_html(detail: CardDetail, events: Sequence[EventRecord], tone: Tones)
             line += translate("DetailPane", " (every source goes back to this one)")
         parts.append(f"<p>{line}</p>")
     if detail.conflicts:
-        parts.append(_conflicts_html(detail.conflicts, tone))
+        parts.append(_conflicts_html(detail.conflicts, detail.summary.conflict_count, tone))
     if detail.suggestions:
         parts.append(_suggestions_html(detail.suggestions))
     if events:
@@ -267,18 +275,14 @@ def _short(value: str | None) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _conflicts_html(conflicts: list[ConflictView], tone: Tones) -> str:
+def _conflicts_html(conflicts: list[ConflictView], total: int, tone: Tones) -> str:
+    """The first SHOWN_CONFLICTS quotes that contradict the card's, of `total`."""
     items = []
     shown: set[int] = set()
     open_card = translate("DetailPane", "open that card")
-    others = {conflict.other_quote_id for conflict in conflicts}
     for conflict in conflicts:
-        if conflict.other_quote_id in shown:
+        if conflict.other_quote_id in shown or len(shown) == SHOWN_CONFLICTS:
             continue
-        if len(shown) == SHOWN_CONFLICTS:
-            more = translate("DetailPane", "… and {count} more conflicting quotes")
-            items.append(f"<li>{more.format(count=len(others) - len(shown))}</li>")
-            break
         shown.add(conflict.other_quote_id)
         source = escape(conflict.other_source_outlet or conflict.other_source_title)
         items.append(
@@ -286,6 +290,9 @@ def _conflicts_html(conflicts: list[ConflictView], tone: Tones) -> str:
             f"“{escape(' '.join(conflict.other_text.split()))}” "
             f'(<a href="card:{conflict.other_card_id}">{open_card}</a>)</li>'
         )
+    if total > len(shown):
+        more = translate("DetailPane", "… and {count} more conflicting quotes")
+        items.append(f"<li>{more.format(count=total - len(shown))}</li>")
     title = translate("DetailPane", "⚠ Conflicts")
     return f"<h4>{title}</h4><ul>" + "".join(items) + "</ul>"
 
@@ -308,8 +315,10 @@ def _suggestions_html(suggestions: list[SuggestionView]) -> str:
     return f"<h4>{title}</h4><ul>" + "".join(items) + "</ul>"
 
 
-def _quotes_html(quotes: list[QuoteView], tone: Tones, *, several: bool) -> str:
-    parts = []
+def _quotes_html(quotes: list[QuoteView], total: int, tone: Tones) -> str:
+    """The first SHOWN_QUOTES of the card's `total` quotes, with their sources."""
+    parts: list[str] = []
+    several = total > 1 or len(quotes) > 1
     show = translate("DetailPane", "show in source")
     split = translate("DetailPane", "split out")
     detach = translate("DetailPane", "detach")
@@ -328,6 +337,10 @@ def _quotes_html(quotes: list[QuoteView], tone: Tones, *, several: bool) -> str:
                 f' · <a href="split:{quote.id}">{split}</a>'
                 f' · <a href="detach:{quote.id}">{detach}</a>'
             )
+        if len(parts) == SHOWN_QUOTES:
+            more = translate("DetailPane", "… and {count} more quotes")
+            parts.append(f"<p><i>{more.format(count=total - SHOWN_QUOTES)}</i></p>")
+            break
         parts.append(
             f"<p>{source}{attribution}<br><small>{actions}</small></p>"
             f'<blockquote><span style="color:{tone.muted};">{escape(before)}</span> '

@@ -6,6 +6,7 @@ logs it and keeps it undoable; the window only applies the `Change` it returns.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -43,7 +44,7 @@ from factcards.core.link import matcher_name
 from factcards.ui.about_dialog import AboutDialog
 from factcards.ui.card_delegate import CardDelegate
 from factcards.ui.card_model import CardListModel
-from factcards.ui.detail_pane import DetailPane
+from factcards.ui.detail_pane import SHOWN_CONFLICTS, SHOWN_QUOTES, DetailPane
 from factcards.ui.export_dialog import ExportDialog
 from factcards.ui.filter_bar import FilterBar
 from factcards.ui.import_worker import ImportRun
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             "next_card": lambda: self.move_selection(1),
             "previous_card": lambda: self.move_selection(-1),
             "next_unreviewed": self.next_unreviewed,
+            "select_all": self.select_all,
             "edit_note": self.detail.focus_note,
             "edit_wording": self.edit_wording,
             "tag": self.tag_selected,
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
         card_menu = self.menuBar().addMenu(self.tr("&Card"))
         for group in (
             ("confirm", "dispute", "unreview"),
-            ("next_card", "previous_card", "next_unreviewed"),
+            ("next_card", "previous_card", "next_unreviewed", "select_all"),
             ("edit_note", "edit_wording", "tag", "hide"),
             ("merge_selected", "merge_suggestion", "reject_suggestion"),
         ):
@@ -644,15 +646,28 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def next_unreviewed(self) -> None:
-        """Select the next unreviewed card after the current one (wrapping round)."""
-        count = self.card_model.rowCount()
-        start = self.card_view.currentIndex().row()
-        for step in range(1, count + 1):
-            row = (start + step) % count
-            if self.card_model.card_at(row).status == "unreviewed":
-                self.select_row(row)
-                return
-        self.statusBar().showMessage(self.tr("No unreviewed card left in this list."), 3000)
+        """Select the next unreviewed card after the current one (wrapping round): the
+        store finds it, from the current card's place in the list's order."""
+        listed = self.card_model.card_filter
+        if listed.statuses and "unreviewed" not in listed.statuses:
+            found: list[int] = []
+        else:
+            unreviewed = replace(listed, statuses=frozenset({"unreviewed"}))
+            current = self.current_card_id()
+            after = self.project.card_key(current, listed.order) if current else None
+            found = self.project.card_page(unreviewed, after=after, limit=1)[0]
+            if not found:  # none after the current card: round to the top
+                found = self.project.card_page(unreviewed, limit=1)[0]
+        row = self.card_model.row_of(found[0]) if found else None
+        if row is None:
+            self.statusBar().showMessage(self.tr("No unreviewed card left in this list."), 3000)
+            return
+        self.select_row(row)
+
+    def select_all(self) -> None:
+        """Select every card of the list (fetched to its end first)."""
+        self.card_model.fetch_all()
+        self.card_view.selectAll()
 
     def select_row(self, row: int) -> None:
         """Select and show the card in this row (nothing when the list is empty)."""
@@ -684,7 +699,9 @@ class MainWindow(QMainWindow):
 
     def _show_detail(self, card_id: int) -> None:
         self._detail_shows += 1
-        detail = self.project.card_detail(card_id)
+        detail = self.project.card_detail(
+            card_id, quote_limit=SHOWN_QUOTES + 1, conflict_limit=4 * SHOWN_CONFLICTS
+        )
         self.detail.show_card(detail, self.project.events(card_id))
         if detail.quotes:
             quote = detail.quotes[0]

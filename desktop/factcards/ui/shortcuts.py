@@ -198,6 +198,15 @@ COMMANDS: tuple[Command, ...] = (
         "list",
     ),
     Command(
+        "select_all",
+        QT_TRANSLATE_NOOP("Command", "Select &all cards"),
+        (_K.SelectAll,),
+        QT_TRANSLATE_NOOP(
+            "Command", "Select every card of the list, for a bulk confirm, dispute or tag"
+        ),
+        "list",
+    ),
+    Command(
         "edit_note",
         QT_TRANSLATE_NOOP("Command", "Edit &note"),
         ("N",),
