@@ -18,8 +18,10 @@ window's alone:
 - status change committed: the store's transaction (event logged, search index kept)
   until committed; and shown: C on a card until the list, the card pane and the counts
   show it;
-- peak memory (maximum resident set) of the process with the project open, after
-  scrolling from the top to the bottom of the list.
+- peak memory (maximum resident set) of the process while one window has the project
+  open, through an editor's session: filters, searches, status changes, and the whole
+  list fetched and scrolled through from top to bottom (measured before the other
+  figures, whose windows would count too).
 
 Import throughput: the whole pipeline (read, extract, link, store, one transaction per
 file) at each --import-sizes (medians of --runs), and the 20,000-article build's time per

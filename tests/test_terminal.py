@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bench.make_corpus import make_corpus
 from factcards.terminal import ProgressLine
-from factcards_db import Project
+from factcards_db import Project, ProjectError
 
 ARTICLES = 40
 
@@ -60,9 +60,12 @@ def test_ctrl_c_stops_the_import_and_keeps_whole_files(tmp_path: Path) -> None:
     while time.monotonic() < deadline:
         time.sleep(0.2)
         if project.exists():
-            with Project.open(project, read_only=True) as reader:
-                if len(reader.sources()) >= 3:
-                    break
+            try:
+                with Project.open(project, read_only=True) as reader:
+                    if len(reader.sources()) >= 3:
+                        break
+            except ProjectError:  # still being created: not a project yet
+                continue
     run.send_signal(signal.SIGINT)
     out, err = run.communicate(timeout=120)
     assert run.returncode == 130, err

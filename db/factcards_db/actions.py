@@ -18,7 +18,7 @@ from factcards_db.errors import ProjectReadOnly
 from factcards_db.failures import known_failure
 from factcards_db.queries import CardQueries
 from factcards_db.records import STATUSES, CardSummary, MergeRecord, NewQuote, Status
-from factcards_db.schema import CARD_ORDER_UPDATE, CARD_TEXT_SELECT
+from factcards_db.schema import CARD_ORDER_UPDATE, CARD_TEXT_SELECT, QUOTE_TEXT_SELECT
 from factcards_db.sqlbits import now, placeholders
 
 
@@ -109,10 +109,10 @@ class EditorActions(CardQueries):
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             self._db.execute(
-                "INSERT INTO card_text (card_id, wording, note, quotes, tags)"
+                "INSERT INTO card_text (card_id, wording, note, tags)"
                 f" {CARD_TEXT_SELECT} WHERE c.id IN ({placeholders(chunk)})"
                 " ON CONFLICT (card_id) DO UPDATE SET wording = excluded.wording,"
-                " note = excluded.note, quotes = excluded.quotes, tags = excluded.tags",
+                " note = excluded.note, tags = excluded.tags",
                 chunk,
             )
 
@@ -343,6 +343,10 @@ class EditorActions(CardQueries):
         ).fetchone()
         if row is not None:
             return int(row[0])
+        return self.add_quote(source_id, quote)
+
+    def add_quote(self, source_id: int, quote: NewQuote) -> int:
+        """Store a claim span of a source, index its words for search, return its id."""
         cursor = self._db.execute(
             "INSERT INTO quotes (source_id, span_start, span_end, attribution, score, subject,"
             " origin, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -357,7 +361,11 @@ class EditorActions(CardQueries):
                 quote.context,
             ],
         )
-        return cast(int, cursor.lastrowid)
+        quote_id = cast(int, cursor.lastrowid)
+        self._db.execute(
+            f"INSERT INTO quote_fts (rowid, text) {QUOTE_TEXT_SELECT} WHERE q.id = ?", [quote_id]
+        )
+        return quote_id
 
     def new_card_from_span(self, source_id: int, quote: NewQuote, wording: str, editor: str) -> int:
         """A card the editor makes from a span of a source; return the card."""

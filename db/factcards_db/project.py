@@ -31,7 +31,7 @@ from factcards_db.errors import (
 )
 from factcards_db.failures import known_failure
 from factcards_db.lock import LockHeld, ProjectLock, acquire
-from factcards_db.records import LinkableQuote, NewQuote, NewSource
+from factcards_db.records import LinkableQuote, NewSource
 from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
 from factcards_db.sqlbits import now, placeholders
 
@@ -324,24 +324,6 @@ class Project(EditorActions):
         )
         return cast(int, cursor.lastrowid)
 
-    def add_quote(self, source_id: int, quote: NewQuote) -> int:
-        """Store a claim span of a source and return its id."""
-        cursor = self._db.execute(
-            "INSERT INTO quotes (source_id, span_start, span_end, attribution, score, subject,"
-            " origin, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                source_id,
-                quote.start,
-                quote.end,
-                quote.attribution,
-                quote.score,
-                quote.subject,
-                quote.origin,
-                quote.context,
-            ],
-        )
-        return cast(int, cursor.lastrowid)
-
     def link_quote(self, card_id: int, quote_id: int) -> None:
         """Put a quote on a card; the card's score becomes its best quote's."""
         self._db.execute(
@@ -353,7 +335,7 @@ class Project(EditorActions):
             " WHERE id = ?",
             [quote_id, card_id],
         )
-        self._touch(card_id)
+        self._touch_counts(card_id)  # its words are its own; its quotes are indexed apart
 
     def reword_card(self, card_id: int, wording: str) -> None:
         """Give a card a clearer wording, unless the editor has worded it."""

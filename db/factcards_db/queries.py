@@ -146,38 +146,46 @@ class CardQueries:
         finds, not a walk down the whole list. Without one, the list's order walks its
         index ("+c.score": the score cut filters but never picks the index).
         """
-        picks: list[tuple[str, object]] = []
+        picks: list[tuple[str, list[object]]] = []
         # Every word quoted: AND, NOT, NEAR, parentheses and stars are searched as text.
+        # A card is found when its own words (wording, note, tags) or one of its quotes
+        # hold every word searched.
         query = self._db.quote_fts(card_filter.search.strip()) if card_filter.search else ""
         if query.strip('" '):
             picks.append(
-                ("SELECT rowid AS id FROM card_text_fts WHERE card_text_fts MATCH ?", query)
+                (
+                    "SELECT rowid AS id FROM card_text_fts WHERE card_text_fts MATCH ?"
+                    " UNION SELECT cq3.card_id FROM quote_fts"
+                    " JOIN card_quotes cq3 ON cq3.quote_id = quote_fts.rowid"
+                    " WHERE quote_fts MATCH ?",
+                    [query, query],
+                )
             )
         if card_filter.source_id is not None:
             picks.append(
                 (
                     "SELECT DISTINCT cq2.card_id AS id FROM card_quotes cq2"
                     " JOIN quotes q2 ON q2.id = cq2.quote_id WHERE q2.source_id = ?",
-                    card_filter.source_id,
+                    [card_filter.source_id],
                 )
             )
         if card_filter.tag:
-            picks.append(("SELECT card_id AS id FROM card_tags WHERE tag = ?", card_filter.tag))
+            picks.append(("SELECT card_id AS id FROM card_tags WHERE tag = ?", [card_filter.tag]))
         source = "cards c"
         parameters: list[object] = []
         if picks:
-            (first, value), picks = picks[0], picks[1:]
+            (first, values), picks = picks[0], picks[1:]
             source = f"({first}) picked CROSS JOIN cards c ON c.id = picked.id"
-            parameters.append(value)
+            parameters += values
         clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "+c.score >= ?"]
         parameters += [int(card_filter.hidden), card_filter.min_score]
         if with_status and card_filter.statuses:
             statuses = sorted(card_filter.statuses)
             clauses.append(f"c.status IN ({placeholders(statuses)})")
             parameters += statuses
-        for subquery, value in picks:
+        for subquery, values in picks:
             clauses.append(f"c.id IN ({subquery})")
-            parameters.append(value)
+            parameters += values
         if card_filter.has_conflict:
             clauses.append("c.conflict_count > 0")
         if card_filter.single_source:

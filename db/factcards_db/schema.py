@@ -198,7 +198,7 @@ def _workbench(db: Database) -> None:
             VALUES (new.card_id, new.wording, new.note, new.quotes, new.tags);
         END
         """,
-        f"INSERT INTO card_text (card_id, wording, note, quotes, tags) {CARD_TEXT_SELECT}"
+        f"INSERT INTO card_text (card_id, wording, note, quotes, tags) {_CARD_TEXT_0003}"
         " WHERE true",
     )
 
@@ -235,8 +235,8 @@ def _card_order(db: Database) -> None:
     )
 
 
-# The searchable words of cards, as card_text holds them ("WHERE ..." follows).
-CARD_TEXT_SELECT = """
+# The searchable words of cards as 0003_workbench kept them, quotes included.
+_CARD_TEXT_0003 = """
     SELECT c.id, c.wording, c.note,
         coalesce((SELECT group_concat(substr(s.text, q.span_start + 1,
                                              q.span_end - q.span_start), ' ')
@@ -269,4 +269,77 @@ CARD_ORDER_UPDATE = f"""
         position = coalesce((SELECT min(q.source_id * {PLACE_STRIDE} + q.span_start)
                              FROM card_quotes cq JOIN quotes q ON q.id = cq.quote_id
                              WHERE cq.card_id = cards.id), 0)
+"""
+
+
+@_migration("0005_quote_search")
+def _quote_search(db: Database) -> None:
+    _run(
+        db,
+        # Each quote is indexed once, when it is stored (quotes never change), instead of
+        # again in the words of its card whenever the card gains a quote: a card that
+        # hundreds of sources carry made every import rewrite its whole text. Contentless:
+        # the text is the source's, at the quote's span.
+        """
+        CREATE VIRTUAL TABLE quote_fts USING fts5(
+            text, content = '', tokenize = 'porter unicode61 remove_diacritics 2'
+        )
+        """,
+        f"INSERT INTO quote_fts (rowid, text) {QUOTE_TEXT_SELECT} WHERE true",
+        "DROP TRIGGER card_text_ai",
+        "DROP TRIGGER card_text_ad",
+        "DROP TRIGGER card_text_au",
+        "DROP TABLE card_text_fts",
+        "DROP TABLE card_text",
+        # The card's own words: wording, note and tags.
+        """
+        CREATE TABLE card_text (
+            card_id INTEGER PRIMARY KEY REFERENCES cards(id),
+            wording TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE card_text_fts USING fts5(
+            wording, note, tags,
+            content = 'card_text', content_rowid = 'card_id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        )
+        """,
+        """
+        CREATE TRIGGER card_text_ai AFTER INSERT ON card_text BEGIN
+            INSERT INTO card_text_fts (rowid, wording, note, tags)
+            VALUES (new.card_id, new.wording, new.note, new.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER card_text_ad AFTER DELETE ON card_text BEGIN
+            INSERT INTO card_text_fts (card_text_fts, rowid, wording, note, tags)
+            VALUES ('delete', old.card_id, old.wording, old.note, old.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER card_text_au AFTER UPDATE ON card_text BEGIN
+            INSERT INTO card_text_fts (card_text_fts, rowid, wording, note, tags)
+            VALUES ('delete', old.card_id, old.wording, old.note, old.tags);
+            INSERT INTO card_text_fts (rowid, wording, note, tags)
+            VALUES (new.card_id, new.wording, new.note, new.tags);
+        END
+        """,
+        f"INSERT INTO card_text (card_id, wording, note, tags) {CARD_TEXT_SELECT} WHERE true",
+    )
+
+
+# A card's own searchable words, as card_text holds them ("WHERE ..." follows).
+CARD_TEXT_SELECT = """
+    SELECT c.id, c.wording, c.note,
+        coalesce((SELECT group_concat(tag, ' ') FROM card_tags t WHERE t.card_id = c.id), '')
+    FROM cards c
+"""
+
+# A quote's text, as quote_fts indexes it ("WHERE ..." follows).
+QUOTE_TEXT_SELECT = """
+    SELECT q.id, substr(s.text, q.span_start + 1, q.span_end - q.span_start)
+    FROM quotes q JOIN sources s ON s.id = q.source_id
 """

@@ -62,3 +62,42 @@ def corrupt_pages(path: Path) -> None:
     for page in range(2, len(data) // page_size, 3):
         data[page * page_size : page * page_size + 16] = b"\xff" * 16
     path.write_bytes(bytes(data))
+
+
+def make_searchable_0004_project(path: Path) -> None:
+    """A project as factcards left it before 0005_quote_search (quotes searched through
+    the words of their card): one source, a card of one of its sentences, with a note."""
+    make_old_project(path, stop_before="0005_quote_search")
+    db = Database(sqlite3.connect(path))
+    text = "Ferry yard approved\n\nThe council approved the €18 million slipway on Tuesday."
+    start = text.index("The council")
+    db["sources"].insert(
+        {
+            "id": 1,
+            "path": "/news/yard.txt",
+            "title": "Ferry yard approved",
+            "sha256": "0" * 64,
+            "text": text,
+            "encoding": "utf-8",
+            "imported_at": "2026-11-01T09:00:00",
+        }
+    )
+    db["quotes"].insert(
+        {"id": 1, "source_id": 1, "span_start": start, "span_end": len(text), "score": 0.8}
+    )
+    db["cards"].insert(
+        {
+            "id": 1,
+            "wording": "The council approved the yard",
+            "note": "Checked with the harbourmaster",
+            "score": 0.8,
+            "created_at": "2026-11-01T09:00:00",
+        }
+    )
+    db["card_quotes"].insert({"card_id": 1, "quote_id": 1})
+    db.execute(
+        "INSERT INTO card_text (card_id, wording, note, quotes, tags) VALUES (1, ?, ?, ?, '')",
+        ["The council approved the yard", "Checked with the harbourmaster", text[start:]],
+    )
+    db.conn.commit()
+    db.close()

@@ -15,12 +15,14 @@ from tests.db.damage import (
     fill_the_disk,
     free_the_disk,
     make_old_project,
+    make_searchable_0004_project,
 )
 
 import factcards_db.project
 from factcards.core.importer import import_paths
 from factcards.core.resources import demo_articles_dir
 from factcards_db import (
+    CardFilter,
     Project,
     ProjectError,
     ProjectFull,
@@ -222,3 +224,14 @@ def test_a_read_only_project_can_still_be_copied(demo_project: Path, tmp_path: P
     with Project.open(copy) as mine:
         assert not mine.read_only
         mine.set_status(mine.card_ids()[0], "confirmed", "dana")
+
+
+def test_an_upgraded_project_finds_cards_by_their_quotes_and_notes(tmp_path: Path) -> None:
+    path = tmp_path / "story.factcards"
+    make_searchable_0004_project(path)
+    with Project.open(path) as project:
+        assert project.applied_migrations()[-1] == "0005_quote_search"
+        for words in ("slipway", "million Tuesday", "harbourmaster", "approved"):
+            assert project.card_ids(CardFilter(search=words, min_score=0.0)) == [1], words
+        assert project.card_ids(CardFilter(search="harbourmaster slipway", min_score=0.0)) == []
+        assert project.integrity_check() == "ok"
