@@ -253,13 +253,19 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
         together = (a, b) in sharing
         if same:
             result.same_claim_pairs += 1
-            if together:
-                result.pairs_together += 1
-            if together or any(
+            offered = any(
                 frozenset((x, y)) in suggested
                 for x in cards_of.get(a, set())
                 for y in cards_of.get(b, set())
-            ):
+            )
+            if together:
+                result.pairs_together += 1
+            else:
+                result.misses.append(
+                    f"{'suggested only' if offered else 'not together'} ({body[a].claim}): "
+                    f"{_text(gold, body[a])!r} / {_text(gold, body[b])!r}"
+                )
+            if together or offered:
                 result.pairs_together_or_suggested += 1
         if together:
             result.pairs_sharing += 1

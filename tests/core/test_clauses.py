@@ -82,3 +82,23 @@ def test_clauses_that_leave_out_their_subject_know_it() -> None:
     sentence = "Dana Holt, who founded Skerrow in 2015, will stay on as chief executive."
     parts = split_sentence(sentence, Span(0, len(sentence)))
     assert [c.subject for c in parts.clauses] == [None, "Dana Holt"]
+
+
+def test_a_subject_named_twice_before_its_verb_stays_one_claim() -> None:
+    # "The head of the port authority, Ines Varga," is only who resigned: one claim.
+    assert _clauses("The head of the port authority, Ines Varga, resigned on Monday.") == [
+        "The head of the port authority, Ines Varga, resigned on Monday"
+    ]
+
+
+def test_what_someone_has_not_said_is_a_claim_not_a_frame() -> None:
+    assert _clauses("The ministry has not said what caused the outage.") == [
+        "The ministry has not said what caused the outage"
+    ]
+
+
+def test_cannot_and_remain_are_verbs() -> None:
+    assert _clauses("Without that money the club cannot expand.") == [
+        "Without that money the club cannot expand"
+    ]
+    assert _clauses("Two patients remain in hospital.") == ["Two patients remain in hospital"]

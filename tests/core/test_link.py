@@ -111,3 +111,14 @@ def test_content_terms_read_paraphrase_and_drop_stopwords() -> None:
     assert set(content_terms("The CEO stepped down")) == {"ceo", "resign"}
     assert set(content_terms("The chief executive resigned")) == {"ceo", "resign"}
     assert set(content_terms("Some 14,200 homes")) == {"household"}
+
+
+def test_news_paraphrases_read_as_one_word() -> None:
+    # Everyday newsroom synonyms: a sale and sold, a probe and an inquiry, signing off and
+    # approving, a consortium and an investor group.
+    assert content_terms("the most expensive sale") == content_terms("the most expensive sold")
+    assert content_terms("pending an inquiry").keys() == content_terms("pending a probe").keys()
+    assert content_terms("the council signed off on the plan").keys() == (
+        content_terms("the council approved the plan").keys()
+    )
+    assert content_terms("an investor group").keys() == content_terms("a consortium").keys()

@@ -19,7 +19,7 @@ from factcards.core.sentences import Span
 
 _AUXILIARIES = (
     "is are was were be been being am has have had having will would shall should can could"
-    " may might must do does did won't wouldn't can't couldn't isn't aren't wasn't weren't"
+    " may might must do does did cannot won't wouldn't can't couldn't isn't aren't wasn't weren't"
     " hasn't haven't hadn't doesn't didn't"
 )
 _COMMON_VERBS = (
@@ -28,7 +28,7 @@ _COMMON_VERBS = (
     " buys kept keeps left leaves led leads met meets ran runs saw sees set sets put puts"
     " built builds began begins became becomes grew grows held holds found finds brought"
     " brings spent spends sent sends hit hits cut cuts struck strikes employs owns plans"
-    " expects wants needs needs remains stays seats costs lacks flies circles carries"
+    " expects wants needs needs remain remains stays seats costs lacks flies circles carries"
     " includes covers runs operates reaches pledged agreed signed joined"
 )
 _VERBS = frozenset((_AUXILIARIES + " " + _COMMON_VERBS).split())
@@ -103,7 +103,8 @@ _CITATION = re.compile(r"^(?:according\s+to|citing|quoting|per)\s", re.IGNORECAS
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
     rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
-    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?:has\s+|had\s+|also\s+)?{_FRAME_SPEECH}{_WHEN}"
+    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?:has\s+|had\s+|also\s+)?"
+    rf"{_FRAME_SPEECH}{_WHEN}"
     r"|(?:saying|announcing|confirming))\s+(?:that\s+)?",
     re.IGNORECASE,
 )
@@ -296,6 +297,17 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
             carry = piece
             continue
+        if (
+            len(merged) == 1
+            and merged[0].start == pieces[0].start
+            and _starts_with_verb(_words(text[own.start : own.end]))
+            and _bare_opening_subject(text, merged[0])
+        ):
+            # "The director of the water authority, Paul Ferrante, resigned on Friday": a
+            # sentence that opens with a subject and its appositive, then gives the verb,
+            # is one claim, not a name and a subjectless clause.
+            merged[0] = _Piece(merged[0].start, own.end, speaker=merged[0].speaker)
+            continue
         body = text[piece.start : piece.end]
         weak = len(words) < _MIN_WORDS or (
             not has_verb
@@ -321,6 +333,18 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _bare_opening_subject(text: str, piece: _Piece) -> bool:
+    """Whether a sentence's opening piece is only its subject with a name or figure in
+    apposition ("The director of the authority, Paul Ferrante"), not a description ("Corvane,
+    a maker of batteries") or a relative clause, which are claims of their own."""
+    words = _words(text[piece.start : piece.end])
+    if any(_is_verb(w) or w.lower() in ("which", "who", "whose") for w in words):
+        return False
+    _, comma, apposition = text[piece.start : piece.end].partition(",")
+    following = _words(apposition)
+    return bool(comma and following) and following[0].lower() not in _DETERMINERS
 
 
 def _stands_alone(text: str, piece: _Piece) -> bool:
