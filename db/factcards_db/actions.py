@@ -21,6 +21,10 @@ from factcards_db.records import STATUSES, CardSummary, MergeRecord, NewQuote, S
 from factcards_db.schema import CARD_ORDER_UPDATE, CARD_TEXT_SELECT, QUOTE_TEXT_SELECT
 from factcards_db.sqlbits import now, placeholders
 
+_KEPT_COUNTS = (
+    "SELECT id, source_count, quote_count, origin_count, conflict_count, position FROM cards"
+)
+
 
 class EditorActions(CardQueries):
     """The writing half of a project (mixed into `Project`)."""
@@ -28,8 +32,8 @@ class EditorActions(CardQueries):
     path: Path
     read_only_reason: str | None
     # Cards whose searchable words changed in the open transaction; cards whose counts
-    # alone (conflicts, origins) changed; and the transaction's depth.
-    _dirty: set[int]
+    # must be worked out again from their quotes; and the transaction's depth.
+    _reindex: set[int]
     _recount: set[int]
     _depth: int
 
@@ -59,7 +63,7 @@ class EditorActions(CardQueries):
                         self._refresh_cards()
                 except BaseException:
                     if self._depth == 1:
-                        self._dirty.clear()  # rolled back: nothing of it to index
+                        self._reindex.clear()  # rolled back: nothing of it to index
                         self._recount.clear()
                     raise
                 finally:
@@ -71,24 +75,31 @@ class EditorActions(CardQueries):
             raise failure from error
 
     def _touch(self, *card_ids: int) -> None:
-        """Note cards whose words or quotes changed; outside a transaction, reindex and
+        """Note cards whose words and quotes changed; outside a transaction, reindex and
         recount them now."""
-        self._dirty.update(card_ids)
+        self._reindex.update(card_ids)
+        self._touch_counts(*card_ids)
+
+    def _touch_words(self, *card_ids: int) -> None:
+        """Note cards whose words alone (wording, note, tags) changed: reindexed, not
+        recounted."""
+        self._reindex.update(card_ids)
         if not self._depth:
             with self.atomic():
                 pass
 
     def _touch_counts(self, *card_ids: int) -> None:
-        """Note cards whose conflicts or origins alone changed: recounted, not reindexed
-        (reindexing a card that hundreds of sources carry is the costly part)."""
+        """Note cards whose counts must be worked out again from their quotes (an editor's
+        merge, split or detach; origins that changed): recounted, not reindexed."""
         self._recount.update(card_ids)
         if not self._depth:
             with self.atomic():
                 pass
 
-    def _touch_conflicting(self, quote_id: int) -> None:
-        """Note the cards whose quotes conflict with this quote: their conflicts count only
-        quotes that are on a card, and this one has just come onto one or gone off."""
+    def _touch_conflicting(self, quote_id: int) -> list[int]:
+        """Note the cards whose quotes conflict with this quote, and return them: their
+        conflicts count only quotes that are on a card, and this one has just come onto
+        one or gone off."""
         rows = self._db.execute(
             "SELECT cq.card_id FROM conflicts k JOIN card_quotes cq ON cq.quote_id = k.quote_b"
             " WHERE k.quote_a = ?"
@@ -96,12 +107,14 @@ class EditorActions(CardQueries):
             " ON cq.quote_id = k.quote_a WHERE k.quote_b = ?",
             [quote_id, quote_id],
         )
-        self._touch_counts(*(row[0] for row in rows))
+        cards = [row[0] for row in rows]
+        self._touch_counts(*cards)
+        return cards
 
     def _refresh_cards(self) -> None:
-        recount = sorted(self._dirty | self._recount)
-        ids = sorted(self._dirty)
-        self._dirty.clear()
+        recount = sorted(self._recount)
+        ids = sorted(self._reindex)
+        self._reindex.clear()
         self._recount.clear()
         for start in range(0, len(recount), 500):
             chunk = recount[start : start + 500]
@@ -115,6 +128,16 @@ class EditorActions(CardQueries):
                 " note = excluded.note, tags = excluded.tags",
                 chunk,
             )
+
+    def recount_cards(self) -> list[int]:
+        """Count every card's sources, quotes, origins and conflicts again from its quotes,
+        and return the cards whose kept counts were not what they are (none, unless a bug
+        or a hand edit put them out)."""
+        before = self._db.execute(_KEPT_COUNTS).fetchall()
+        with self.atomic():
+            self._db.execute(f"{CARD_ORDER_UPDATE} WHERE true")
+        after = dict((row[0], row) for row in self._db.execute(_KEPT_COUNTS).fetchall())
+        return [row[0] for row in before if after[row[0]] != row]
 
     # -- review ---------------------------------------------------------------------------
 
@@ -181,7 +204,7 @@ class EditorActions(CardQueries):
                 if cursor.rowcount:
                     changed.append(card_id)
                     self._log(card_id, editor, "tag", None, tag)
-                    self._touch(card_id)
+                    self._touch_words(card_id)
         return changed
 
     def remove_tag(self, card_ids: Sequence[int], tag: str, editor: str) -> list[int]:
@@ -195,7 +218,7 @@ class EditorActions(CardQueries):
                 if cursor.rowcount:
                     changed.append(card_id)
                     self._log(card_id, editor, "untag", tag, None)
-                    self._touch(card_id)
+                    self._touch_words(card_id)
         return changed
 
     # -- merging, splitting, quotes -------------------------------------------------------
@@ -393,7 +416,7 @@ class EditorActions(CardQueries):
             [wording, score, now()],
         )
         card_id = cast(int, cursor.lastrowid)
-        self._touch(card_id)
+        self._touch_words(card_id)  # no quotes yet: nothing to count
         return card_id
 
     def _rescore(self, *card_ids: int) -> None:
@@ -444,7 +467,7 @@ class EditorActions(CardQueries):
             self._db.execute(f"UPDATE cards SET {column} = ? WHERE id = ?", [value, card_id])
             self._log(card_id, editor, action or column, before, value)
             if column in ("wording", "note"):
-                self._touch(card_id)
+                self._touch_words(card_id)
         return before
 
     def _log(self, card_id: int | None, editor: str, action: str, before: Any, after: Any) -> None:

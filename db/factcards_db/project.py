@@ -32,7 +32,7 @@ from factcards_db.errors import (
 from factcards_db.failures import known_failure
 from factcards_db.lock import LockHeld, ProjectLock, acquire
 from factcards_db.records import LinkableQuote, NewSource
-from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, migrations
+from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, PLACE_STRIDE, migrations
 from factcards_db.sqlbits import now, placeholders
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,7 +65,7 @@ class Project(EditorActions):
         self.backup_path: Path | None = None
         self._lock = lock
         # Cards whose searchable words changed in the open transaction.
-        self._dirty: set[int] = set()
+        self._reindex: set[int] = set()
         self._recount: set[int] = set()
         self._depth = 0
 
@@ -325,17 +325,22 @@ class Project(EditorActions):
         return cast(int, cursor.lastrowid)
 
     def link_quote(self, card_id: int, quote_id: int) -> None:
-        """Put a quote on a card; the card's score becomes its best quote's."""
-        self._db.execute(
+        """Put a quote on a card; the card's score becomes its best quote's.
+
+        The card's counts are kept up by what this one quote adds, never recounted from
+        all its quotes: a card that a thousand sources carry gains its next quote as fast
+        as a new card does.
+        """
+        added = self._db.execute(
             "INSERT OR IGNORE INTO card_quotes (card_id, quote_id) VALUES (?, ?)",
             [card_id, quote_id],
-        )
-        self._db.execute(
-            "UPDATE cards SET score = max(score, (SELECT score FROM quotes WHERE id = ?))"
-            " WHERE id = ?",
-            [quote_id, card_id],
-        )
-        self._touch_counts(card_id)  # its words are its own; its quotes are indexed apart
+        ).rowcount
+        if not added:
+            return
+        self._db.execute(_LINK_COUNTS, {"card": card_id, "quote": quote_id})
+        if self._touch_conflicting(quote_id):
+            # A quote already in conflicts (never a new one): its card counts them anew.
+            self._touch_counts(card_id)
 
     def reword_card(self, card_id: int, wording: str) -> None:
         """Give a card a clearer wording, unless the editor has worded it."""
@@ -346,18 +351,20 @@ class Project(EditorActions):
         self._touch(card_id)
 
     def add_conflict(self, quote_a: int, quote_b: int, reason: str) -> None:
-        """Record that two quotes disagree (once per pair)."""
+        """Record that two quotes disagree (once per pair); each card holding one of them
+        counts the other, unless it already did."""
         first, second = sorted((quote_a, quote_b))
-        if first == second:
+        known = self._db.execute(
+            "SELECT 1 FROM conflicts WHERE quote_a = ? AND quote_b = ?", [first, second]
+        ).fetchone()
+        if first == second or known:
             return
+        for side, other in ((first, second), (second, first)):
+            self._db.execute(_CONFLICT_COUNTS, {"side": side, "other": other})
         self._db.execute(
-            "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
+            "INSERT INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
             [first, second, reason],
         )
-        cards = self._db.execute(
-            "SELECT card_id FROM card_quotes WHERE quote_id IN (?, ?)", [first, second]
-        )
-        self._touch_counts(*(row[0] for row in cards))  # their conflict counts changed
 
     def suggest(self, card_a: int, card_b: int, score: float) -> None:
         """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
@@ -388,9 +395,17 @@ class Project(EditorActions):
         for quote_id, card_id, source_id, text, subject, context in rows:
             yield LinkableQuote(quote_id, card_id, source_id, text, subject, context)
 
-    def quote_attributions(self) -> Iterator[tuple[int, int, str | None]]:
-        """(quote, source, attribution) of every quote, for working out origins."""
-        yield from self._db.execute("SELECT id, source_id, attribution FROM quotes ORDER BY id")
+    def quote_attributions(self, after: int = 0) -> Iterator[tuple[int, int, str | None]]:
+        """(quote, source, attribution) of every quote (or of those stored after the quote
+        `after`), for working out origins."""
+        yield from self._db.execute(
+            "SELECT id, source_id, attribution FROM quotes WHERE id > ? ORDER BY id", [after]
+        )
+
+    def last_quote_id(self) -> int:
+        """The id of the quote stored last (0 when there is none): quotes stored later have
+        larger ids."""
+        return int(self._db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0])
 
     def set_origins(self, origins: Sequence[tuple[int, str]]) -> None:
         """Record which origin each quote counts as (derived data, not editor work); the
@@ -413,6 +428,51 @@ class Project(EditorActions):
                 )
                 self._touch_counts(*(card_id for (card_id,) in rows))
 
+
+# What one more quote adds to a card's counts (the card's columns on the right are its
+# values before): a quote; a source, unless another quote of the card comes from it; an
+# origin, unless another quote of the card counts as the same one (a quote with no origin
+# yet counts as its source); and its place, if it comes first. CARD_ORDER_UPDATE counts
+# the same from scratch.
+_LINK_COUNTS = f"""
+    UPDATE cards SET
+        quote_count = quote_count + 1,
+        source_count = source_count + NOT EXISTS (
+            SELECT 1 FROM quotes mine JOIN quotes q ON q.source_id = mine.source_id
+            JOIN card_quotes cq ON cq.card_id = cards.id AND cq.quote_id = q.id
+            WHERE mine.id = :quote AND q.id <> :quote),
+        origin_count = origin_count + NOT EXISTS (
+            SELECT 1 FROM quotes mine JOIN quotes q
+                ON q.source_id = mine.source_id AND q.origin IS NULL
+            JOIN card_quotes cq ON cq.card_id = cards.id AND cq.quote_id = q.id
+            WHERE mine.id = :quote AND mine.origin IS NULL AND q.id <> :quote
+            UNION ALL
+            SELECT 1 FROM quotes mine JOIN card_quotes cq ON cq.card_id = cards.id
+            JOIN quotes q ON q.id = cq.quote_id
+            WHERE mine.id = :quote AND mine.origin IS NOT NULL AND q.id <> :quote
+                AND q.origin = mine.origin),
+        position = (SELECT CASE WHEN cards.quote_count = 0 THEN place
+                                ELSE min(cards.position, place) END
+                    FROM (SELECT source_id * {PLACE_STRIDE} + span_start AS place
+                          FROM quotes WHERE id = :quote)),
+        score = max(score, (SELECT score FROM quotes WHERE id = :quote))
+    WHERE id = :card
+"""
+
+# What a new conflict between the quotes `side` and `other` adds to the count of each card
+# holding `side`, before it is stored: one, if `other` is on a card and no other quote of
+# the card already conflicts with it.
+_CONFLICT_COUNTS = """
+    UPDATE cards SET conflict_count = conflict_count + 1
+    WHERE id IN (SELECT card_id FROM card_quotes WHERE quote_id = :side)
+        AND EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = :other)
+        AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
+                        ON cq.card_id = cards.id AND cq.quote_id = k.quote_b
+                        WHERE k.quote_a = :other)
+        AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
+                        ON cq.card_id = cards.id AND cq.quote_id = k.quote_a
+                        WHERE k.quote_b = :other)
+"""
 
 # SQLite's companion files of a database in WAL mode.
 _SIDE = ("-wal", "-shm", "-journal")

@@ -21,6 +21,7 @@ from factcards_db.records import (
     ConflictView,
     EventRecord,
     QuoteView,
+    SourceLabel,
     SourceRecord,
     SourceSpan,
     Status,
@@ -61,6 +62,12 @@ class CardQueries:
             " FROM sources ORDER BY id"
         )
         return [SourceRecord(*row) for row in rows]
+
+    def source_labels(self) -> list[SourceLabel]:
+        """The title and outlet of every stored article, in import order (not the texts,
+        which a large project holds hundreds of megabytes of)."""
+        rows = self._db.execute("SELECT id, title, outlet FROM sources ORDER BY id")
+        return [SourceLabel(*row) for row in rows]
 
     def source(self, source_id: int) -> SourceRecord:
         """One stored article."""

@@ -36,6 +36,15 @@ class SourceRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceLabel:
+    """What names a stored article in a list, without its text."""
+
+    id: int
+    title: str
+    outlet: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class LinkableQuote:
     """What the linker needs to know about a stored quote to match new ones to its card."""
 

@@ -3,6 +3,7 @@ merges, splits and detaches they must equal a recount from the quotes themselves
 
 from pathlib import Path
 
+from bench.make_corpus import make_corpus
 from factcards.core.importer import import_paths
 from factcards.core.resources import demo_articles_dir
 from factcards_db import CardFilter, Project
@@ -105,3 +106,29 @@ def test_pages_of_a_filtered_searched_list_are_the_list(tmp_path: Path) -> None:
         assert set(project.card_ids(both)) == searched & from_source & tagged != set()
         assert project.card_ids(both) == [c for c in project.card_ids(CardFilter(order="score"))
                                           if c in searched & from_source & tagged]  # fmt: skip
+
+
+def test_counts_kept_quote_by_quote_equal_a_recount(tmp_path: Path) -> None:
+    # Imports keep each card's counts up quote by quote and conflict by conflict; a
+    # generated corpus has cards that many sources carry and many conflicts between them.
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 60)
+    files = sorted(corpus.iterdir())
+    with Project.create(tmp_path / "big.factcards") as project:
+        wrong: list[int] = []
+
+        def between_files(done: int, total: int, path: str) -> bool:
+            wrong.extend(project.recount_cards())  # as a crash here would leave them
+            return True
+
+        import_paths(project, files[:25], between_files)
+        import_paths(project, files[25:], between_files)  # onto an earlier import's cards
+        assert wrong == []
+        assert project.recount_cards() == []
+        _check(project)
+        first, second = project.card_ids(CardFilter(order="conflicts"))[:2]
+        project.merge_cards(first, second, "Ann")
+        quote = project.card_detail(first).quotes[0]
+        project.detach_quote(first, quote.id, "Ann")
+        project.attach_quote(second, quote.id, "Ann")
+        assert project.recount_cards() == []

@@ -15,7 +15,9 @@ from tests.core.pdf_maker import make_pdf
 from tests.core.test_html_source import NEWS_PAGE
 from tests.core.test_pdf_source import ARTICLE_PAGES
 
+from bench.make_corpus import make_corpus
 from factcards import __version__
+from factcards.core.read_ahead import MIN_FILES_FOR_A_WORKER
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -132,6 +134,20 @@ def test_the_bundle_imports_a_web_page_and_a_pdf(
     assert sources[".html"]["published"] == "2025-03-11"
     assert sources[".pdf"]["title"] == "Print edition"
     assert sources[".pdf"]["published"] == "2025-03-11"
+
+
+def test_the_bundle_reads_ahead_in_a_worker_of_its_own(
+    bundle: Path, user_env: dict[str, str], tmp_path: Path
+) -> None:
+    """An import of many files runs the bundle itself as a reading-ahead worker
+    (factcards.core.read_ahead); a worker that failed to start would say so on stderr."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, MIN_FILES_FOR_A_WORKER + 2)
+    project = tmp_path / "story.factcards"
+    imported = run(bundle, user_env, "import", str(project), str(corpus))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stderr == ""
+    assert imported.stdout.strip() == f"{MIN_FILES_FOR_A_WORKER + 2} imported"
 
 
 def test_the_bundle_carries_the_resources(bundle: Path) -> None:

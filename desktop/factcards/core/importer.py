@@ -7,24 +7,24 @@ stops the others. Importing a file whose text is already in the project adds not
 import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from factcards.core.extract import ClaimCandidate, find_claims
 from factcards.core.ingest import (
     ARTICLE_SUFFIXES,
     PASTED_PATH,
     IngestError,
     display_name,
-    read_source,
     source_from_text,
     unreadable_reason,
 )
 from factcards.core.link import ClaimSignature, Linker
 from factcards.core.origins import OriginNamer
+from factcards.core.read_ahead import PreparedArticle, PreparedClaim, prepare, read_ahead
 from factcards.core.wording import clearer_wording
-from factcards_db import NewQuote, NewSource, Project
+from factcards_db import NewQuote, Project
 
 Outcome = Literal["imported", "duplicate", "failed", "skipped"]
 _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
@@ -158,27 +158,35 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders into a project; return what happened to each file.
 
-    `progress` is told of each file before it is read and may cancel between files;
+    `progress` is told of each file before it is stored and may cancel between files;
     `stop_requested` can also stop the import inside a file, which is then rolled back
-    (the files before it stay imported).
+    (the files before it stay imported). The next files are read ahead on another core
+    (factcards.core.read_ahead).
     """
     report = ImportReport()
     files = list(collect_files(paths))
+    readable = [path for path, reason in files if reason is None]
+    before = (project_outlets(project), project.last_quote_id())
     linker = project_linker(project)
-    for done, (path, reason) in enumerate(files):
-        if progress is not None and not progress(done, len(files), str(path)):
-            report.cancelled = True
-            break
-        if reason is not None:
-            report.files.append(FileOutcome(str(path), "skipped", reason))
-            continue
-        try:
-            report.files.append(import_file(project, path, linker, stop_requested))
-        except ImportStopped:
-            report.cancelled = True
-            break
+    with closing(read_ahead(readable)) as articles:
+        for done, (path, reason) in enumerate(files):
+            if progress is not None and not progress(done, len(files), str(path)):
+                report.cancelled = True
+                break
+            if reason is not None:
+                report.files.append(FileOutcome(str(path), "skipped", reason))
+                continue
+            article = next(articles)
+            if isinstance(article, IngestError):
+                report.files.append(FileOutcome(str(path), "failed", str(article)))
+                continue
+            try:
+                report.files.append(import_article(project, article, linker, stop_requested))
+            except ImportStopped:
+                report.cancelled = True
+                break
     if report.count("imported"):
-        refresh_origins(project)
+        refresh_origins(project, before)
     return report
 
 
@@ -192,17 +200,6 @@ def project_linker(project: Project) -> Linker:
     return linker
 
 
-def import_file(
-    project: Project, path: Path, linker: Linker, stop_requested: StopRequested | None = None
-) -> FileOutcome:
-    """Import one file in one transaction: its text, its quotes, their cards."""
-    try:
-        source = read_source(path)
-    except IngestError as error:
-        return FileOutcome(str(path), "failed", str(error))
-    return import_source(project, source, linker, stop_requested)
-
-
 def import_text(project: Project, text: str, title: str | None = None) -> FileOutcome:
     """Pasted or dropped text as a new source (Edit ▸ Paste as new source), linked to the
     project's cards like an imported file."""
@@ -210,15 +207,16 @@ def import_text(project: Project, text: str, title: str | None = None) -> FileOu
         source = source_from_text(text, title)
     except IngestError as error:
         return FileOutcome(PASTED_PATH, "failed", str(error))
-    outcome = import_source(project, source, project_linker(project))
+    before = (project_outlets(project), project.last_quote_id())
+    outcome = import_article(project, prepare(source), project_linker(project))
     if outcome.outcome == "imported":
-        refresh_origins(project)
+        refresh_origins(project, before)
     return outcome
 
 
-def import_source(
+def import_article(
     project: Project,
-    source: NewSource,
+    article: PreparedArticle,
     linker: Linker,
     stop_requested: StopRequested | None = None,
 ) -> FileOutcome:
@@ -227,32 +225,31 @@ def import_source(
     Raises ImportStopped, with nothing of the article stored, when `stop_requested`
     says so before its last claim is placed.
     """
+    source = article.source
     if project.has_source(source.sha256):
         return FileOutcome(source.path, "duplicate", "its text is already in the project")
-    candidates = find_claims(source.text)
     with project.atomic():
         source_id = project.add_source(source)
         sentence: tuple[int, set[int]] = (-1, set())
-        for candidate in candidates:
+        for claim in article.claims:
             if stop_requested is not None and stop_requested():
                 raise ImportStopped(source.path)  # leaves atomic(): the article rolls back
-            if candidate.sentence_start != sentence[0]:
-                sentence = (candidate.sentence_start, set())
-            card_id = _place(project, linker, source_id, source.text, candidate, sentence[1])
+            if claim.candidate.sentence_start != sentence[0]:
+                sentence = (claim.candidate.sentence_start, set())
+            card_id = _place(project, linker, source_id, claim, sentence[1])
             sentence[1].add(card_id)
-    return FileOutcome(source.path, "imported", quotes=len(candidates))
+    return FileOutcome(source.path, "imported", quotes=len(article.claims))
 
 
 def _place(
     project: Project,
     linker: Linker,
     source_id: int,
-    text: str,
-    candidate: ClaimCandidate,
+    claim: PreparedClaim,
     sentence_cards: set[int],
 ) -> int:
     """Store one quote, put it on its card, and record its conflicts and suggestions."""
-    quote_text = text[candidate.start : candidate.end]
+    candidate, signature = claim.candidate, claim.signature
     quote_id = project.add_quote(
         source_id,
         NewQuote(
@@ -264,7 +261,6 @@ def _place(
             context=candidate.context,
         ),
     )
-    signature = ClaimSignature.of(quote_text, candidate.subject, candidate.context)
     # Two clauses of one sentence are two claims, never one card.
     decision = linker.link(signature, source_id, exclude_cards=frozenset(sentence_cards))
     card_id = decision.card_id
@@ -285,12 +281,25 @@ def _place(
     return card_id
 
 
-def refresh_origins(project: Project) -> None:
-    """Work out again which origin every quote counts as, now that more outlets are known."""
-    sources = {source.id: source.outlet for source in project.sources()}
-    namer = OriginNamer(outlet for outlet in sources.values() if outlet)
+def project_outlets(project: Project) -> frozenset[str]:
+    """The outlets of the project's articles."""
+    return frozenset(label.outlet for label in project.source_labels() if label.outlet)
+
+
+def refresh_origins(project: Project, since: tuple[frozenset[str], int] | None = None) -> None:
+    """Work out which origin quotes count as, now that more outlets may be known.
+
+    `since` is the project's outlets and last quote before an import: if the import
+    brought no new outlet, the quotes stored before keep their origins and only the
+    import's own are worked out (an import into a large project stays quick).
+    """
+    labels = project.source_labels()
+    outlets = {label.id: label.outlet for label in labels}
+    known = frozenset(outlet for outlet in outlets.values() if outlet)
+    namer = OriginNamer(known)
+    after = since[1] if since is not None and since[0] == known else 0
     origins = [
-        (quote_id, namer.origin(attribution, sources[source_id], source_id))
-        for quote_id, source_id, attribution in project.quote_attributions()
+        (quote_id, namer.origin(attribution, outlets[source_id], source_id))
+        for quote_id, source_id, attribution in project.quote_attributions(after)
     ]
     project.set_origins(origins)

@@ -474,7 +474,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_choices(self) -> None:
         """Sources and tags the filters offer."""
-        self.filter_bar.set_sources([(s.id, s.outlet or s.title) for s in self.project.sources()])
+        self.filter_bar.set_sources(
+            [(s.id, s.outlet or s.title) for s in self.project.source_labels()]
+        )
         self.filter_bar.set_tags(self.project.tags())
 
     # -- importing ----------------------------------------------------------------------
