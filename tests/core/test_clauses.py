@@ -102,3 +102,37 @@ def test_cannot_and_remain_are_verbs() -> None:
         "Without that money the club cannot expand"
     ]
     assert _clauses("Two patients remain in hospital.") == ["Two patients remain in hospital"]
+
+
+def test_a_participle_with_its_own_figure_is_a_claim_of_its_own() -> None:
+    sentence = "The city issued a boil-water notice on March 2 covering 14,200 households."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == [
+        "The city issued a boil-water notice on March 2",
+        "covering 14,200 households",
+    ]
+    # What the participle is about: a guess for the card's wording, like "which".
+    covering = parts.clauses[1]
+    assert covering.subject == "a boil-water notice" and covering.relative
+
+
+def test_a_short_result_after_a_comma_is_split_when_it_gives_a_figure() -> None:
+    assert _clauses("The storm hit the coast on Monday, leaving 3,000 homes without power.") == [
+        "The storm hit the coast on Monday",
+        "leaving 3,000 homes without power",
+    ]
+
+
+def test_a_participle_that_only_colours_the_claim_stays_in_it() -> None:
+    # Nothing of its own to check: no figure, no name.
+    assert _clauses("The floods hit the valley early on Sunday covering the main roads.") == [
+        "The floods hit the valley early on Sunday covering the main roads"
+    ]
+    # A verb's participle, not a second claim.
+    assert _clauses("The company is covering 300 homes in the area.") == [
+        "The company is covering 300 homes in the area"
+    ]
+    # Before the participle, no clause of its own: one quote.
+    assert _clauses("Flooding on Sunday covering 300 homes.") == [
+        "Flooding on Sunday covering 300 homes"
+    ]

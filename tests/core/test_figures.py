@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcards.core.figures import disagreement, find_figures
+from factcards.core.figures import Figure, disagreement, find_figures
 
 
 def _one(text: str) -> tuple[str, tuple[float, float], str]:
@@ -48,3 +48,51 @@ def test_a_part_of_an_amount_is_not_the_amount() -> None:
     [fee] = find_figures("a fee of £52 million")
     assert part.unit != fee.unit
     assert not disagreement(part, fee)
+
+
+def _figure(text: str) -> Figure:
+    [figure] = find_figures(text)
+    return figure
+
+
+def test_a_bound_agrees_with_values_on_its_side() -> None:
+    more_than = _figure("handed out more than 400,000 bottles")
+    assert more_than.qualifier == "lower"
+    assert not disagreement(more_than, _figure("handed out 410,000 bottles"))
+    assert disagreement(more_than, _figure("handed out 390,000 bottles"))
+    up_to = _figure("carries up to 300 passengers")
+    assert not disagreement(up_to, _figure("carries 280 passengers"))
+    assert disagreement(up_to, _figure("carries 320 passengers"))
+    # Far past its value, a bound is not how a reporter gives a figure.
+    assert disagreement(more_than, _figure("handed out 2 million bottles"))
+
+
+def test_bounds_on_opposite_sides_of_one_value_disagree() -> None:
+    assert disagreement(_figure("more than 400 people"), _figure("fewer than 400 people"))
+    assert not disagreement(_figure("more than 300 people"), _figure("fewer than 400 people"))
+
+
+def test_an_approximation_agrees_within_its_rounding() -> None:
+    assert not disagreement(_figure("roughly 14,200 homes"), _figure("14,200 households"))
+    assert not disagreement(_figure("about 190 million euros"), _figure("€187 million"))
+    assert not disagreement(_figure("approximately $14.3 billion"), _figure("$14.3 billion"))
+    assert not disagreement(_figure("nearly 3%"), _figure("2.9%"))
+    assert disagreement(_figure("nearly 3%"), _figure("3.2%"))
+
+
+def test_planted_conflicts_survive_approximation() -> None:
+    assert disagreement(_figure("about €240 million"), _figure("€210 million"))
+    assert disagreement(_figure("about 190 million euros"), _figure("about €175 million"))
+    assert disagreement(_figure("about 540 km"), _figure("480 kilometres"))
+    assert disagreement(_figure("rose about 3%"), _figure("rose 1.8%"))
+
+
+def test_over_a_duration_is_how_long_not_a_bound() -> None:
+    assert _figure("to be repaid over 25 years").qualifier == ""
+    assert _figure("cost over £60 million").qualifier == "lower"
+
+
+def test_a_copy_of_a_figure_keeps_its_qualifier() -> None:
+    bound = _figure("more than 400,000 bottles")
+    copy = Figure(bound.kind, bound.value, "other", bound.text)
+    assert copy.qualifier == "lower"

@@ -50,7 +50,8 @@ def test_differing_amounts_are_two_cards_and_a_conflict() -> None:
     assert decision.card_id is None
     [conflict] = decision.conflicts
     assert conflict.card_id == 3
-    assert conflict.reason == "€210 million vs €240 million"
+    # The reason gives each figure as its quote qualifies it.
+    assert conflict.reason == "€210 million vs about €240 million"
 
 
 def test_differing_dates_of_one_event_conflict() -> None:
@@ -122,3 +123,16 @@ def test_news_paraphrases_read_as_one_word() -> None:
         content_terms("the council approved the plan").keys()
     )
     assert content_terms("an investor group").keys() == content_terms("a consortium").keys()
+
+
+def test_a_bound_and_a_count_inside_it_are_one_claim() -> None:
+    linker = _linker((3, 1, "The utility handed out more than 400,000 bottles of water"))
+    decision = linker.link(
+        ClaimSignature.of("The utility handed out 410,000 bottles of water"), source_id=2
+    )
+    assert decision.card_id == 3
+    assert not decision.conflicts
+    other = linker.link(
+        ClaimSignature.of("The utility handed out 390,000 bottles of water"), source_id=2
+    )
+    assert other.card_id != 3

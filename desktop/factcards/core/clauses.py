@@ -60,6 +60,24 @@ _PARTICIPLE_START = re.compile(
     r"|valued|located|named|built|designed|formed|backed|listed)\b",
     re.IGNORECASE,
 )
+# Participles that open a second claim about the extent or the result of the first: "issued
+# a boil-water notice on March 2 covering 14,200 households", "…, leaving 3,000 homes
+# without power". Descriptive ones ("serving the Eastside", "weighing 2.3 tonnes") are
+# not here: they say what a thing is, within the claim.
+_RESULT_PARTICIPLE = re.compile(
+    r"(?:,\s+|\s+)(?=(?:covering|affecting|leaving|bringing|making|taking|raising|lifting"
+    r"|pushing|putting|sending|giving|cutting|lowering|reducing|boosting|valuing|killing"
+    r"|injuring|displacing|forcing|prompting|wiping|totalling|totaling|adding)\s)"
+)
+# What may not stand just before such a participle without a comma: then it is a verb's
+# ("is covering", "kept making"), a preposition's ("by cutting") or a noun ("the making").
+_NOT_BEFORE_PARTICIPLE = frozenset(
+    """
+    not never without while when before after since by for from of in on to into than
+    start started starts begin began keep kept stop stopped continue continued avoid
+    """.split()
+)
+_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w’'-]*")
 # Cut points. Each match's span is removed; the text after it starts a new piece.
 _CUTS = re.compile(
     r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+"
@@ -175,6 +193,8 @@ class _Piece:
     end: int
     attribution: bool = False
     speaker: str | None = None
+    # A participle phrase split off the clause before it ("covering 14,200 households").
+    participle: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -186,7 +206,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     """A sentence's clauses (exact spans of `text`) and its attribution phrases."""
     pieces = _pieces(text, sentence)
     attributions = [text[p.start : p.end].rstrip(".") for p in pieces if p.attribution]
-    merged = _merge(text, pieces)
+    merged = _split_participles(text, _merge(text, pieces))
     if not merged:
         return SentenceParts([], attributions)
     subject = _subject(text, merged[0])
@@ -199,6 +219,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         lead = None
         if index > 0 and words and words[0].lower() in ("which", "who", "whose"):
             lead = _antecedent(text, sentence.start, start)
+        elif piece.participle and not text[sentence.start : start].rstrip().endswith(","):
+            # "a boil-water notice … covering 14,200 households": the notice covers them.
+            lead = _antecedent(text, sentence.start, start)
         elif index > 0 and _starts_with_verb(words):
             lead = subject
         speaker = piece.speaker
@@ -207,7 +230,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
             # "Aldermoor Re said it expected to pay…": "it" is the speaker.
             lead = speaker.strip()
-        relative = bool(words) and words[0].lower() in ("which", "who", "whose", "where")
+        relative = piece.participle or (
+            bool(words) and words[0].lower() in ("which", "who", "whose", "where")
+        )
         clauses.append(Clause(start, end, speaker, lead, relative))
     return SentenceParts(clauses, attributions, subject)
 
@@ -333,6 +358,40 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Cut a clause before a participle that opens a claim of its own: "The city issued a
+    boil-water notice on March 2 covering 14,200 households" is a notice and its date, and
+    how many households it covered.
+
+    Only where both sides stand: the part before is a clause with its verb, and the part
+    after carries a figure or a name of its own (else it only colours the first claim).
+    """
+    split: list[_Piece] = []
+    for piece in pieces:
+        start = piece.start
+        first = True
+        for cut in _RESULT_PARTICIPLE.finditer(text, piece.start, piece.end):
+            before = _words(text[start : cut.start()])
+            after = text[cut.end() : piece.end]
+            comma = text[cut.start()] == ","
+            if (
+                len(before) < _MIN_WORDS
+                or not any(_is_verb(word) for word in before)
+                or (not comma and before[-1].lower() in _NOT_BEFORE_PARTICIPLE)
+                or (not comma and (_is_verb(before[-1]) or before[-1].lower() in _DETERMINERS))
+                or len(_words(after)) < _MIN_WORDS
+                or not (_FIGURE_OR_DATE.search(after) or _NAME_INSIDE.search(after))
+            ):
+                continue
+            speaker = piece.speaker if first else None
+            split.append(_Piece(start, cut.start(), speaker=speaker, participle=not first))
+            start, first = cut.end(), False
+        split.append(
+            _Piece(start, piece.end, speaker=piece.speaker if first else None, participle=not first)
+        )
+    return split
 
 
 def _bare_opening_subject(text: str, piece: _Piece) -> bool:

@@ -3,9 +3,13 @@
 "€210 million", "210 million euros" and "€210m" are one figure; "spring 2027" and "the
 first quarter of 2027" are two periods that do not contain each other. Shared figures
 make two quotes the same claim; differing figures of the same kind about the same thing
-make them a conflict.
+make them a conflict. A qualified amount is a range, not a point: "more than 400,000"
+agrees with 410,000 and not with 390,000, "about 190 million" agrees with 187 million and
+not with 175 million.
 """
 
+import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -125,6 +129,9 @@ _QUARTERS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "thi
 _HALVES = {"first": (1, 6), "second": (7, 12)}
 _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)}
 
+# The kinds of figure that are amounts, which a qualifier may make a bound or approximate.
+_AMOUNT_KINDS = frozenset({"money", "percent", "measure", "count"})
+
 _NUM = r"\d+(?:[.,]\d+)*"
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = r"(?:thousand|million|billion|trillion|mln|bn|m|k|b)\b"
@@ -179,6 +186,79 @@ _NOT_NOUNS = frozenset(
     will would shall could can may might did do does after before since until
     """.split()
 )
+# Words before an amount that make it a bound or an approximation, and which: "lower" and
+# "upper" bounds ("more than", "up to"), "below" and "above" for just short of or just
+# past a value ("nearly", "just over"), "approximate" for a rounded value ("about").
+# Longer phrases first, so that "no more than" is not read as "more than".
+_QUALIFIERS = {
+    "no more than": "upper",
+    "no fewer than": "lower",
+    "no less than": "lower",
+    "not more than": "upper",
+    "not less than": "lower",
+    "slightly more than": "above",
+    "slightly less than": "below",
+    "a little over": "above",
+    "a little under": "below",
+    "just over": "above",
+    "just under": "below",
+    "just shy of": "below",
+    "well over": "lower",
+    "well under": "upper",
+    "more than": "lower",
+    "fewer than": "upper",
+    "less than": "upper",
+    "at least": "lower",
+    "at most": "upper",
+    "up to": "upper",
+    "as many as": "upper",
+    "as much as": "upper",
+    "upwards of": "lower",
+    "in excess of": "lower",
+    "over": "lower",
+    "above": "lower",
+    "under": "upper",
+    "below": "upper",
+    "nearly": "below",
+    "almost": "below",
+    "close to": "below",
+    "about": "approximate",
+    "around": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "some": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "in the region of": "approximate",
+}
+_QUALIFIER = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+    )
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AT_START = re.compile(
+    r"^(?P<q>"
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+    )
+    + r")\s",
+    re.IGNORECASE,
+)
+# "repaid over 25 years", "$600 billion over three years": before a duration these words
+# say across how long, not how much.
+_NOT_BEFORE_DURATION = frozenset({"over", "under", "up to"})
+# Two amounts within this share of the larger are one amount told with different rounding.
+_ROUNDING = 0.01
+# An approximation is a value rounded at its last significant digit ("about 190 million":
+# 185 to 195 million), never looser than this share of it ("about 400": 360 to 440).
+_APPROXIMATION = 0.1
+# A bound reaches at most this factor past its value: "more than 400,000" is not how a
+# reporter gives 900,000, and "up to 300" is not how one gives 100.
+_BOUND_REACH = 1.5
+
 _ADJECTIVES = frozenset(
     """
     new more than about around roughly some nearly almost over under up to electric other
@@ -194,12 +274,31 @@ class Figure:
     kind: str  # money, percent, measure, count, date, period, year
     value: tuple[float, float]  # a number is (v, v); a date or period is (first, last)
     unit: str
+    # Its words, with what qualifies an amount ("more than 400,000 bottles").
     text: str
 
     @property
     def key(self) -> str:
         """What two equal figures have in common, for an index."""
         return f"{self.kind}:{self.unit}:{self.value[0]:g}:{self.value[1]:g}"
+
+    @property
+    def qualifier(self) -> str:
+        """How an amount is qualified: "" (as stated), "lower" or "upper" (a bound),
+        "below" or "above" (just short of, just past) or "approximate".
+
+        Read from the figure's own words, so a copy of a figure keeps it.
+        """
+        return _qualifier(self.text) if self.kind in _AMOUNT_KINDS else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _qualifier(text: str) -> str:
+    # Cached: linking compares each figure with dozens of others.
+    match = _QUALIFIER_AT_START.match(text)
+    if match is None:
+        return ""
+    return _QUALIFIERS[" ".join(match["q"].lower().split())]
 
 
 def parse_number(token: str) -> float | None:
@@ -228,6 +327,19 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
     def add(start: int, end: int, figure: Figure | None) -> None:
         if figure is None or any(s < end and start < e for s, e, _ in figures):
             return
+        if figure.kind in _AMOUNT_KINDS:
+            qualifier = _QUALIFIER.search(text, max(0, start - 24), start)
+            if (
+                qualifier is not None
+                and not any(s < start and qualifier.start() < e for s, e, _ in figures)
+                and not (
+                    figure.unit == "duration"
+                    and " ".join(qualifier[0].lower().split()) in _NOT_BEFORE_DURATION
+                )
+            ):
+                start = qualifier.start()
+                words = " ".join(qualifier[0].split())
+                figure = Figure(figure.kind, figure.value, figure.unit, f"{words} {figure.text}")
         figures.append((start, end, figure))
 
     for match in _MONEY.finditer(text):
@@ -361,6 +473,43 @@ def disagreement(a: Figure, b: Figure) -> bool:
         return not contains
     if a.kind in ("date", "pair", "year"):
         return a.value != b.value
-    x, y = a.value[0], b.value[0]
+    (low_a, high_a), (low_b, high_b) = _admits(a), _admits(b)
+    if {a.qualifier, b.qualifier} == {"lower", "upper"}:
+        # "more than 400" and "fewer than 400" meet at a value neither allows.
+        return max(low_a, low_b) >= min(high_a, high_b)
     # Amounts within 1% of each other are one amount told with different rounding.
-    return abs(x - y) > 0.01 * max(abs(x), abs(y))
+    slack = _ROUNDING * max(abs(a.value[0]), abs(b.value[0]))
+    return max(low_a, low_b) - min(high_a, high_b) > slack
+
+
+def _admits(figure: Figure) -> tuple[float, float]:
+    """The values an amount allows, from its qualifier: "more than 400,000" allows 400,000
+    to 600,000, "about 190 million" 185 to 195 million, "€210 million" only itself."""
+    value = figure.value[0]
+    qualifier = figure.qualifier
+    if qualifier == "lower":
+        return value, value * _BOUND_REACH
+    if qualifier == "upper":
+        return value / _BOUND_REACH, value
+    if qualifier == "below":
+        return value * (1 - _APPROXIMATION), value
+    if qualifier == "above":
+        return value, value * (1 + _APPROXIMATION)
+    if qualifier == "approximate":
+        spread = min(_last_digit(value) / 2, _APPROXIMATION * abs(value))
+        return value - spread, value + spread
+    return value, value
+
+
+def _last_digit(value: float) -> float:
+    """The place of a number's last significant digit: 10 million for 190 million, 0.1 for
+    3.2, 100 for 14,200."""
+    if value == 0:
+        return 0.0
+    place = 10.0 ** math.floor(math.log10(abs(value)))
+    while place > 1e-6:
+        scaled = value / place
+        if abs(scaled - round(scaled)) < 1e-6:
+            return place
+        place /= 10
+    return place

@@ -265,7 +265,7 @@ class Linker:
         self._card_sizes: defaultdict[int, int] = defaultdict(int)
         self._figure_cards: defaultdict[str, set[int]] = defaultdict(set)
         self._idf_memo: dict[str, float] = {}
-        self._norm_memo: dict[int, float] = {}
+        self._norm_memo: dict[int, tuple[dict[str, float], float]] = {}
         self._idf_checkpoint = 0
         self.rejected: set[frozenset[int]] = set()
 
@@ -287,12 +287,6 @@ class Linker:
             self._postings[figure.key].append(position)
 
     def _idf(self, term: str) -> float:
-        # Rarity changes slowly as quotes arrive: it is worked out again only when the
-        # index has grown by a tenth, which keeps linking fast on large projects.
-        if len(self._quotes) > self._idf_checkpoint:
-            self._idf_memo.clear()
-            self._norm_memo.clear()
-            self._idf_checkpoint = int(len(self._quotes) * 1.1) + 16
         idf = self._idf_memo.get(term)
         if idf is None:
             total = len(self._quotes) + 1
@@ -301,20 +295,29 @@ class Linker:
         return idf
 
     def _norm(self, terms: dict[str, float]) -> float:
-        key = id(terms)
-        norm = self._norm_memo.get(key)
-        if norm is None:
-            norm = math.sqrt(sum((w * self._idf(t)) ** 2 for t, w in terms.items()))
-            self._norm_memo[key] = norm
-        return norm
+        entry = self._norm_memo.get(id(terms))
+        if entry is None:
+            idf = self._idf
+            entry = (terms, math.sqrt(sum((w * idf(t)) ** 2 for t, w in terms.items())))
+            # The memo holds the terms too, so that no other dict can take their id.
+            self._norm_memo[id(terms)] = entry
+        return entry[1]
 
     def _cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
+        if len(self._quotes) > self._idf_checkpoint:
+            # Rarity changes slowly as quotes arrive: it is worked out again only when the
+            # index has grown by a tenth (and for the words of the quotes added since),
+            # which keeps linking fast on large projects.
+            self._idf_memo.clear()
+            self._norm_memo.clear()
+            self._idf_checkpoint = int(len(self._quotes) * 1.1) + 16
+        memo = self._idf_memo
         dot = 0.0
         for term in shared:
-            idf = self._idf(term)
+            idf = memo.get(term) or self._idf(term)  # an idf is never below 1
             dot += a[term] * b[term] * idf * idf
         return dot / (self._norm(a) * self._norm(b))
 
@@ -494,9 +497,13 @@ def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
 
 def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Two large counts that differ (even of things named differently) are two claims."""
-    mine = [f.value[0] for f in a.figures if f.kind == "count" and f.value[0] >= 100]
-    theirs = [f.value[0] for f in b.figures if f.kind == "count" and f.value[0] >= 100]
-    return bool(mine and theirs) and not set(mine) & set(theirs)
+    mine = [f for f in a.figures if f.kind == "count" and f.value[0] >= 100]
+    theirs = [f for f in b.figures if f.kind == "count" and f.value[0] >= 100]
+    # Counted as figures agree ("more than 400,000" with "410,000"), whatever they count.
+    agreeing = any(
+        not disagreement(x, Figure(y.kind, y.value, x.unit, y.text)) for x in mine for y in theirs
+    )
+    return bool(mine and theirs) and not agreeing
 
 
 def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, bool]:
