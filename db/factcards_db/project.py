@@ -354,17 +354,15 @@ class Project(EditorActions):
         """Record that two quotes disagree (once per pair); each card holding one of them
         counts the other, unless it already did."""
         first, second = sorted((quote_a, quote_b))
-        known = self._db.execute(
-            "SELECT 1 FROM conflicts WHERE quote_a = ? AND quote_b = ?", [first, second]
-        ).fetchone()
-        if first == second or known:
+        if first == second:
             return
-        for side, other in ((first, second), (second, first)):
-            self._db.execute(_CONFLICT_COUNTS, {"side": side, "other": other})
-        self._db.execute(
-            "INSERT INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
+        added = self._db.execute(
+            "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
             [first, second, reason],
-        )
+        ).rowcount
+        if added:
+            for side, other in ((first, second), (second, first)):
+                self._db.execute(_CONFLICT_COUNTS, {"side": side, "other": other})
 
     def suggest(self, card_a: int, card_b: int, score: float) -> None:
         """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
@@ -459,8 +457,8 @@ _LINK_COUNTS = f"""
     WHERE id = :card
 """
 
-# What a new conflict between the quotes `side` and `other` adds to the count of each card
-# holding `side`, before it is stored: one, if `other` is on a card and no other quote of
+# What a new conflict between the quotes `side` and `other` (just stored) adds to the
+# count of each card holding `side`: one, if `other` is on a card and no other quote of
 # the card already conflicts with it.
 _CONFLICT_COUNTS = """
     UPDATE cards SET conflict_count = conflict_count + 1
@@ -468,10 +466,10 @@ _CONFLICT_COUNTS = """
         AND EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = :other)
         AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
                         ON cq.card_id = cards.id AND cq.quote_id = k.quote_b
-                        WHERE k.quote_a = :other)
+                        WHERE k.quote_a = :other AND k.quote_b <> :side)
         AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
                         ON cq.card_id = cards.id AND cq.quote_id = k.quote_a
-                        WHERE k.quote_b = :other)
+                        WHERE k.quote_b = :other AND k.quote_a <> :side)
 """
 
 # SQLite's companion files of a database in WAL mode.

@@ -22,8 +22,10 @@ class ProgressLine:
         self._drawn = False
 
     def __call__(self, done: int, total: int, name: str) -> bool:
+        if not name:
+            self._started = time.monotonic()  # time left counts from the first file
         if self.shown and total:
-            self.draw(done, total, name)
+            self.draw(done, total, name or "reading the project's cards…")
         return True
 
     def draw(self, done: int, total: int, name: str) -> None:

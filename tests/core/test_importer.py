@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from factcards.core.importer import import_paths
+import pytest
+
+from factcards.core.importer import ImportStopped, import_paths, project_linker
 from factcards.core.resources import demo_articles_dir
 from factcards_db import Project
 
@@ -70,10 +72,10 @@ def test_a_broken_file_is_reported_and_the_others_imported(
 
 
 def test_cancelling_keeps_the_files_already_imported(tmp_path: Path) -> None:
-    seen: list[int] = []
+    seen: list[tuple[int, bool]] = []
 
     def stop_after_two(done: int, total: int, name: str) -> bool:
-        seen.append(done)
+        seen.append((done, bool(name)))
         return done < 2
 
     with Project.create(tmp_path / "p.factcards") as project:
@@ -81,7 +83,8 @@ def test_cancelling_keeps_the_files_already_imported(tmp_path: Path) -> None:
         assert report.cancelled
         assert len(project.sources()) == 2
         assert project.integrity_check() == "ok"
-    assert seen == [0, 1, 2]
+    # First the project is read for linking (no file yet), then each file in turn.
+    assert seen == [(0, False), (0, True), (1, True), (2, True)]
 
 
 def test_every_quote_is_an_exact_slice_of_its_source(tmp_path: Path) -> None:
@@ -91,3 +94,11 @@ def test_every_quote_is_an_exact_slice_of_its_source(tmp_path: Path) -> None:
         for detail in project.card_details(project.card_ids()):
             for quote in detail.quotes:
                 assert quote.text == texts[quote.source_id][quote.start : quote.end]
+
+
+def test_reading_the_project_for_linking_stops_when_asked(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "demo.factcards") as project:
+        import_paths(project, [demo_articles_dir()])
+        assert len(project_linker(project)._quotes) > 0
+        with pytest.raises(ImportStopped):
+            project_linker(project, stop_requested=lambda: True)

@@ -1,6 +1,7 @@
 """Import runs off the GUI thread: the window keeps answering, and Cancel works at once."""
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -9,11 +10,27 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenWindow
 
 from bench.make_corpus import make_corpus
+from factcards.core.importer import ImportReport, import_paths
 from factcards.ui.main_window import MainWindow
 from factcards_db import Project
 
 ARTICLES = 300
 CANCEL_AFTER = 6
+
+
+def _import_ticking(
+    window: MainWindow, folder: Path, tick: Callable[[], None], interval: int
+) -> ImportReport:
+    """Import a folder through the window while a timer of the GUI thread calls `tick`
+    (it fires only while the event loop runs)."""
+    timer = QTimer()
+    timer.setInterval(interval)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        return window.import_paths([folder])
+    finally:
+        timer.stop()
 
 
 def test_the_window_answers_during_an_import_and_cancel_keeps_it_whole(
@@ -39,12 +56,7 @@ def test_the_window_answers_during_an_import_and_cancel_keeps_it_whole(
             cancelled_at.append(dialog.value())
             dialog.findChild(QPushButton).click()  # the Cancel button, as the editor clicks it
 
-    timer = QTimer()
-    timer.setInterval(15)
-    timer.timeout.connect(tick)
-    timer.start()
-    report = window.import_paths([tmp_path / "corpus"])
-    timer.stop()
+    report = _import_ticking(window, tmp_path / "corpus", tick, 15)
 
     assert report.cancelled
     imported = report.count("imported")
@@ -63,3 +75,34 @@ def test_the_window_answers_during_an_import_and_cancel_keeps_it_whole(
     assert window.card_model.rowCount() > 0
     assert f"{imported} imported" in window.statusBar().currentMessage()
     assert window.import_run is None
+
+
+def test_cancel_is_heard_while_the_project_is_read_for_linking(
+    open_app: OpenWindow, tmp_path: Path
+) -> None:
+    # Before the first file, the importer reads what linking needs of every quote the
+    # project holds: a while, in months of coverage. The dialog says so, and Cancel works.
+    make_corpus(tmp_path / "earlier", 40)
+    project_path = tmp_path / "beat.factcards"
+    with Project.create(project_path) as project:
+        import_paths(project, [tmp_path / "earlier"])
+        held = len(project.sources())
+    make_corpus(tmp_path / "today", 12, seed=11)
+    window: MainWindow = open_app(project_path)
+
+    labels: list[str] = []
+
+    def tick() -> None:
+        dialog = window.findChild(QProgressDialog, "import_progress")
+        if dialog is None or dialog.wasCanceled():
+            return
+        labels.append(dialog.labelText())
+        if "Reading the project's cards" in dialog.labelText():
+            dialog.findChild(QPushButton).click()
+
+    report = _import_ticking(window, tmp_path / "today", tick, 5)
+
+    assert any("Reading the project's cards" in label for label in labels)
+    assert report.cancelled
+    assert report.count("imported") == 0
+    assert len(window.project.sources()) == held

@@ -32,7 +32,9 @@ _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
     ("skipped", "skipped"),
     ("failed", "failed"),
 )
-# Called before each file with (files done, files in all, file); False cancels.
+# Called before each file with (files done, files in all, file), and first with an empty
+# file name while the project's quotes are read for linking (a while, in a large
+# project); False cancels.
 Progress = Callable[[int, int, str], bool]
 # Asked between the claims of a file: True stops the import, and the file is rolled back.
 StopRequested = Callable[[], bool]
@@ -166,8 +168,15 @@ def import_paths(
     report = ImportReport()
     files = list(collect_files(paths))
     readable = [path for path, reason in files if reason is None]
+    if progress is not None and not progress(0, len(files), ""):
+        report.cancelled = True
+        return report
     before = (project_outlets(project), project.last_quote_id())
-    linker = project_linker(project)
+    try:
+        linker = project_linker(project, stop_requested)
+    except ImportStopped:
+        report.cancelled = True
+        return report
     with closing(read_ahead(readable)) as articles:
         for done, (path, reason) in enumerate(files):
             if progress is not None and not progress(done, len(files), str(path)):
@@ -190,11 +199,16 @@ def import_paths(
     return report
 
 
-def project_linker(project: Project) -> Linker:
-    """A linker that knows every quote on the project's cards and every rejection."""
+def project_linker(project: Project, stop_requested: StopRequested | None = None) -> Linker:
+    """A linker that knows every quote on the project's cards and every rejection.
+
+    Raises ImportStopped when `stop_requested` says so on the way.
+    """
     linker = Linker()
     linker.rejected = project.rejected_pairs()
-    for quote in project.linkable_quotes():
+    for count, quote in enumerate(project.linkable_quotes()):
+        if stop_requested is not None and count % 500 == 0 and stop_requested():
+            raise ImportStopped(str(project.path))
         signature = ClaimSignature.of(quote.text, quote.subject, quote.context)
         linker.add(quote.quote_id, quote.card_id, quote.source_id, signature)
     return linker

@@ -39,6 +39,9 @@ class ImportWorker(QObject):
         started = time.monotonic()
 
         def progress(done: int, total: int, name: str) -> bool:
+            nonlocal started
+            if not name:
+                started = time.monotonic()  # time left counts from the first file
             elapsed = time.monotonic() - started
             left = elapsed / done * (total - done) if done else -1.0
             self.progress.emit(done, total, name, left)

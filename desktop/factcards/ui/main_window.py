@@ -568,6 +568,10 @@ class MainWindow(QMainWindow):
                 return
             dialog.setMaximum(total)
             dialog.setValue(done)
+            if not name:
+                text = self.tr("Reading the project's cards, to link the new articles to them…")
+                dialog.setLabelText(text)
+                return
             text = self.tr("Importing {name}\n{done} of {total} files").format(
                 name=Path(name).name, done=done, total=total
             )
