@@ -41,3 +41,16 @@ def test_what_refers_back_is_resolved() -> None:
 
 def test_the_outlets_own_voice_has_no_attribution() -> None:
     assert _attributions()["Corvane shares rose 3% on Tuesday"] is None
+
+
+def test_why_sources_are_anonymous_is_not_a_claim() -> None:
+    text = (
+        "The yard will close in June, people familiar with the plans said, who asked not to "
+        "be named.\nThese people declined to discuss the plans publicly.\n"
+        "The sale will close in May, the people said.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found == {
+        "The yard will close in June": "people familiar with the plans",
+        "The sale will close in May": "people familiar with the plans",
+    }

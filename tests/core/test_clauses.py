@@ -136,3 +136,77 @@ def test_a_participle_that_only_colours_the_claim_stays_in_it() -> None:
     assert _clauses("Flooding on Sunday covering 300 homes.") == [
         "Flooding on Sunday covering 300 homes"
     ]
+
+
+def test_a_subject_with_its_codename_stays_with_its_verb() -> None:
+    # A name in apposition, like "Paul Ferrante", is not a claim of its own.
+    assert _clauses("The new ferry, codenamed Tern, is expected to enter service next spring.") == [
+        "The new ferry, codenamed Tern, is expected to enter service next spring"
+    ]
+
+
+def test_a_description_after_a_dash_stays_with_what_it_describes() -> None:
+    assert _clauses(
+        "Skerrow may sell the S40 as a leased vessel — one that operators can rent by the month."
+    ) == ["Skerrow may sell the S40 as a leased vessel — one that operators can rent by the month"]
+
+
+def test_a_phrase_after_a_colon_with_no_verb_spells_out_the_clause_before() -> None:
+    assert _clauses(
+        "The deal joins two rival yards: Skerrow (a ferry maker) and Tolland (a cell supplier)."
+    ) == ["The deal joins two rival yards: Skerrow (a ferry maker) and Tolland (a cell supplier)"]
+
+
+def test_why_the_sources_are_anonymous_is_neither_claim_nor_attribution() -> None:
+    sentence = (
+        "The yard will close in June, according to people familiar with the plans, who asked "
+        "not to be named because the talks are private."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == ["The yard will close in June"]
+    assert parts.attributions == ["according to people familiar with the plans"]
+    assert _clauses(
+        "The yard will close in June, two people with knowledge of the talks said, who were not "
+        "authorized to speak publicly."
+    ) == ["The yard will close in June"]
+    assert _clauses("These informed sources declined to discuss the plans publicly.") == []
+
+
+def test_a_prepositional_tail_with_no_verb_stays_with_its_clause() -> None:
+    assert _clauses(
+        "Holt now spends most of her week at the Port Ellis yard, in a unit called Dock Four."
+    ) == ["Holt now spends most of her week at the Port Ellis yard, in a unit called Dock Four"]
+    # A tail with a figure of its own, or a verb of its own, still stands.
+    assert _clauses(
+        "Aquenta runs the plant, under a 10-year contract worth about $18 million a year."
+    ) == ["Aquenta runs the plant", "under a 10-year contract worth about $18 million a year"]
+
+
+def test_a_subordinate_clause_joins_the_main_clause_after_it() -> None:
+    assert _clauses(
+        "When Skerrow unveiled the S40 in March 2024, the launch was hailed as a turning point."
+    ) == ["When Skerrow unveiled the S40 in March 2024, the launch was hailed as a turning point"]
+    assert _clauses(
+        "Although the yard has paid off its loans, and Holt wants to keep building, investors "
+        "remain wary of the cost."
+    ) == [
+        "Although the yard has paid off its loans, and Holt wants to keep building, investors "
+        "remain wary of the cost"
+    ]
+
+
+def test_not_only_and_but_also_are_one_claim() -> None:
+    assert _clauses(
+        "The yard has used not only Corvane cells but also batteries from Tolland."
+    ) == ["The yard has used not only Corvane cells but also batteries from Tolland"]
+
+
+def test_an_analysts_note_is_an_attribution() -> None:
+    sentence = (
+        "Skerrow is the cheapest builder in the region, Brightwater analysts wrote in a May note."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == [
+        "Skerrow is the cheapest builder in the region"
+    ]
+    assert parts.attributions == ["Brightwater analysts wrote in a May note"]

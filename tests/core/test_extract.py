@@ -66,3 +66,29 @@ def test_checkable_facts_score_above_questions_and_opinion() -> None:
     assert fact >= SCORE_CUT > question
     assert fact > opinion
     assert opinion < SCORE_CUT
+
+
+def test_a_sentence_of_appositions_gives_no_fragment_cards() -> None:
+    text = (
+        "The new ferry, codenamed Tern, is expected to enter service next spring, and may be "
+        "sold as a leased vessel — one that the yard can service and that operators can rent "
+        "by the month, according to people familiar with the plans, who declined to speak "
+        "publicly about internal plans.\n"
+    )
+    claims = find_claims(text)
+    assert [c.wording for c in claims] == [
+        "The new ferry, codenamed Tern, is expected to enter service next spring",
+        "The new ferry may be sold as a leased vessel — one that the yard can service and that "
+        "operators can rent by the month",
+    ]
+    assert {c.attribution for c in claims} == {"people familiar with the plans"}
+
+
+def test_a_wording_reads_as_a_sentence() -> None:
+    text = (
+        "Aquenta said it would cooperate with the city’s review. "
+        "The move, which aligns Skerrow with its rival Tolland, was welcomed by the council.\n"
+    )
+    wordings = [c.wording for c in find_claims(text)]
+    assert "Aquenta would cooperate with the city’s review" in wordings
+    assert "The move aligns Skerrow with its rival Tolland" in wordings

@@ -14,7 +14,7 @@ they are fast, deterministic and explainable, and every clause is an exact span.
 import re
 from dataclasses import dataclass
 
-from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
+from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, ANONYMITY_PHRASES, SPEECH_VERBS
 from factcards.core.sentences import Span
 
 _AUXILIARIES = (
@@ -77,11 +77,54 @@ _NOT_BEFORE_PARTICIPLE = frozenset(
     start started starts begin began keep kept stop stopped continue continued avoid
     """.split()
 )
+# Prepositions that open a phrase, never a clause: "in a group called Dock Four".
+_PHRASE_PREPOSITIONS = frozenset(
+    """
+    in on at with from between among amid under within into through across near beside
+    inside outside via without of for by to about like unlike despite toward towards
+    """.split()
+)
+# Words that open a clause which needs the main clause after it: "When the yard opened in
+# 2019, …", "Although the firm says …, …".
+_SUBORDINATORS = re.compile(
+    r"(?:when|whenever|although|though|even\s+though|even\s+if|if|unless|because|once"
+    r"|as\s+soon\s+as)\s",
+    re.IGNORECASE,
+)
+# Words after which an -ed word is a past tense, not a participle describing a noun:
+# "that valued the yard", "it opened"; against "a unit called Dock Four".
+_BEFORE_PAST_TENSE = frozenset("who which that it they he she we i".split())
+# A participle that only gives a thing's name: "The new ferry, codenamed Tern, …".
+_NAMING = re.compile(
+    r"\s*(?:(?:also|internally|formerly|officially|now)\s+)?(?:codenamed|code-named"
+    r"|code\s+named|called|dubbed|named|nicknamed|known\s+(?:internally\s+)?as|branded)\s",
+    re.IGNORECASE,
+)
+# An apposition that only describes the noun before it, with no claim of its own: "sold as
+# a leased vessel — one that operators can rent by the month".
+_DESCRIPTIVE_APPOSITION = re.compile(
+    r"(?:one|ones|something|someone|the\s+(?:kind|sort|type)\s+of\s+\w+)\s+"
+    r"(?:that|which|who|whom|whose)\s",
+    re.IGNORECASE,
+)
+# A clause that only says why the sources are anonymous: "who asked not to be named",
+# "because the talks are private".
+_ANONYMITY = re.compile(
+    r"(?:(?:who|whom|because|as|since)\s+(?:[\w’']+\s+){0,2}?"
+    r"|(?:the|these|those|both|all)\s+(?:same\s+)?(?:informed\s+|anonymous\s+|unnamed\s+)?"
+    r"(?:people|persons|sources|insiders)\s+(?:[\w’']+\s+)?)?(?:"
+    + "|".join(r"\s+".join(phrase.split()) for phrase in ANONYMITY_PHRASES)
+    + r")\b",
+    re.IGNORECASE,
+)
+# "…, and" or "… or" just before a piece.
+_AND_OR = re.compile(r"[,\s](?:and|or)\s+$", re.IGNORECASE)
+_DIGIT_OR_AMOUNT = re.compile(r"[\d$€£¥%]")
 _NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w’'-]*")
 # Cut points. Each match's span is removed; the text after it starts a new piece.
 _CUTS = re.compile(
     r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+"
-    r"|\s+(?=(?:while|whereas|but|instead\s+of|after)\s)"
+    r"|\s+(?=(?:while|whereas|but(?!\s+also\b)|instead\s+of|after)\s)"
     r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does"
     r"|kept|said|made|took|gave|got|went|fell|rose|won|lost|paid|sold|bought|left|led|ran"
     r"|\w+ed)\b)"
@@ -105,7 +148,8 @@ _SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
 # Verbs that open a frame ("X said that…"): not the ambiguous ones.
 _FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
-    r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
+    r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
+    r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
     r"|at\s+a\s+\w+(?:\s+\w+)?))*"
 )
@@ -195,6 +239,8 @@ class _Piece:
     speaker: str | None = None
     # A participle phrase split off the clause before it ("covering 14,200 households").
     participle: bool = False
+    # Why the sources are anonymous ("who asked not to be named"): neither claim nor speaker.
+    anonymity: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -205,7 +251,9 @@ def split_clauses(text: str, sentence: Span) -> list[Clause]:
 def split_sentence(text: str, sentence: Span) -> SentenceParts:
     """A sentence's clauses (exact spans of `text`) and its attribution phrases."""
     pieces = _pieces(text, sentence)
-    attributions = [text[p.start : p.end].rstrip(".") for p in pieces if p.attribution]
+    attributions = [
+        text[p.start : p.end].rstrip(".") for p in pieces if p.attribution and not p.anonymity
+    ]
     merged = _split_participles(text, _merge(text, pieces))
     if not merged:
         return SentenceParts([], attributions)
@@ -250,6 +298,9 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
     for piece in pieces:
         piece.start, piece.end = _trim(text, piece.start, piece.end)
         body = text[piece.start : piece.end].rstrip(".")
+        if _ANONYMITY.match(body):
+            piece.attribution = piece.anonymity = True
+            continue
         if _ATTRIBUTION_PIECE.match(body) and (
             _CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body))
         ):
@@ -307,6 +358,7 @@ def _merge(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
     merged: list[_Piece] = []
     carry: _Piece | None = None
+    subordinate_run = False
     for position, own in enumerate(pieces):
         following = pieces[position + 1] if position + 1 < len(pieces) else None
         appositive = _is_appositive(text, own, following)
@@ -321,6 +373,15 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if not merged and following is not None and not has_verb and len(words) <= 5:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
             carry = piece
+            continue
+        subordinate = _SUBORDINATORS.match(_text(text, own)) or (
+            subordinate_run and _AND_OR.search(text, 0, own.start)
+        )
+        subordinate_run = False
+        if not merged and following is not None and subordinate:
+            # "When the yard opened in 2019, the town gained 400 jobs": the clause before the
+            # comma (and any joined to it by "and") needs the main clause after it.
+            carry, subordinate_run = piece, True
             continue
         if (
             len(merged) == 1
@@ -343,6 +404,8 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if appositive and _ROLE_APPOSITIVE.search(body) and not _FIGURE_OR_DATE.search(body):
             # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
             # it is not a claim of its own.
+            weak = True
+        if merged and _only_qualifies(text, own):
             weak = True
         if weak and merged:
             merged[-1] = _Piece(merged[-1].start, piece.end, speaker=merged[-1].speaker)
@@ -394,10 +457,51 @@ def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return split
 
 
+def _only_qualifies(text: str, piece: _Piece) -> bool:
+    """Whether a piece only qualifies the clause before it and has no claim of its own.
+
+    That is a phrase that opens with a preposition and has no verb of its own nor a figure
+    ("…, in a unit called Dock Four"), a description of the noun before ("sold as a leased
+    vessel — one that operators can rent"), or a verbless phrase after a colon that only
+    spells out what came before ("…between two yards: Skerrow (a ferry maker) and Tolland").
+    """
+    body = _text(text, piece)
+    words = _words(body)
+    if not words or _DESCRIPTIVE_APPOSITION.match(body):
+        return bool(words)
+    if text[: piece.start].rstrip().endswith(":") and not any(_is_verb(w) for w in words):
+        return True
+    return (
+        words[0].lower() in _PHRASE_PREPOSITIONS
+        and not _has_finite_verb(words)
+        and not _DIGIT_OR_AMOUNT.search(body)
+    )
+
+
+def _has_finite_verb(words: list[str]) -> bool:
+    """Whether words hold a verb that makes a clause, not only a participle describing a
+    noun: "a unit that opened in 2019" does, "a unit called Dock Four" does not."""
+    return any(
+        word.lower() in _VERBS
+        or (_is_verb(word) and index > 0 and words[index - 1].lower() in _BEFORE_PAST_TENSE)
+        for index, word in enumerate(words)
+    )
+
+
+def _text(text: str, piece: _Piece) -> str:
+    return text[piece.start : piece.end]
+
+
 def _bare_opening_subject(text: str, piece: _Piece) -> bool:
     """Whether a sentence's opening piece is only its subject with a name or figure in
-    apposition ("The director of the authority, Paul Ferrante"), not a description ("Corvane,
-    a maker of batteries") or a relative clause, which are claims of their own."""
+    apposition ("The director of the authority, Paul Ferrante", "The new ferry, codenamed
+    Tern"), not a description ("Corvane, a maker of batteries") or a relative clause,
+    which are claims of their own."""
+    head, _, apposition = text[piece.start : piece.end].partition(",")
+    naming = _NAMING.match(apposition)
+    if naming:
+        rest = _words(head) + _words(apposition[naming.end() :])
+        return not any(_is_verb(w) or w.lower() in ("which", "who") for w in rest)
     words = _words(text[piece.start : piece.end])
     if any(_is_verb(w) or w.lower() in ("which", "who", "whose") for w in words):
         return False
@@ -495,6 +599,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
         # Keep the full stop of an abbreviation at the end ("Corp.", "U.S.").
         if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+            break
+        # Keep a bracket the clause opened: "Tolland (a cell supplier)".
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
         end -= 1
     joiner = _LEADING_JOINER.match(text, start, end)

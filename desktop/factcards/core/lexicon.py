@@ -271,3 +271,28 @@ SPEECH_VERBS = tuple(
     believes believed claimed disclosed revealed cautioned quoted""".split()
 )
 AMBIGUOUS_SPEECH_VERBS = ("reports", "notes", "adds", "estimates", "claims")
+
+# What a report says about its anonymous sources rather than about the story: "…, people
+# familiar with the matter said, who asked not to be named". A clause made only of one of
+# these belongs to the attribution, never to a card.
+ANONYMITY_PHRASES = tuple(
+    phrase.strip()
+    for phrase in """
+    asked not to be named, asked not to be identified, asking not to be named,
+    asking not to be identified, requested anonymity, requesting anonymity,
+    declined to be named, declined to be identified, declined to be quoted,
+    declined to speak publicly, declined to speak on the record, declined to be named publicly,
+    declined to discuss, declined to speak,
+    spoke on condition of anonymity, spoke on the condition of anonymity,
+    speaking on condition of anonymity, speaking on the condition of anonymity,
+    were granted anonymity, was granted anonymity,
+    not authorized to speak, not authorised to speak, not authorized to discuss,
+    not authorised to discuss, not authorized to comment, not authorised to comment,
+    not permitted to speak, not allowed to speak, not allowed to discuss,
+    the talks are private, the talks are confidential, the discussions are private,
+    the discussions are confidential, the deliberations are private, the matter is private,
+    the matter is confidential, the information is private, the information is not public,
+    the information isn’t public, the plans are private, the plans are not public,
+    the plans aren’t public, the details are private, the details are not public
+    """.split(",")
+)

@@ -3,6 +3,11 @@
 import re
 
 _SPACE = re.compile(r"\s+")
+_SUBJECT_PRONOUNS = ("it", "they", "he", "she")
+_POSSESSIVE_PRONOUNS = ("its", "their")
+# A short subject and the relative clause about it, and nothing after: "The move, which
+# aligns Meta with its rivals".
+_SUBJECT_AND_RELATIVE = re.compile(r"(?P<subject>[A-Z][^,]{0,40}), (?:which|who) (?P<rest>[^,]+)$")
 
 
 def card_wording(quote_text: str) -> str:
@@ -38,14 +43,22 @@ def clause_wording(clause_text: str, subject: str | None) -> str:
     """
     text = card_wording(clause_text)
     if not subject:
+        relative = _SUBJECT_AND_RELATIVE.match(text)
+        if relative:
+            # "The move, which aligns Meta with its rivals" says "The move aligns Meta…".
+            text = f"{relative.group('subject')} {relative.group('rest')}"
         return _capitalised(text)
     first, _, rest = text.partition(" ")
-    if first.lower() in ("which", "who") and rest:
+    if first.lower() in ("which", "who", *_SUBJECT_PRONOUNS) and rest:
+        # "it would cooperate" said by Aquenta reads "Aquenta would cooperate".
         text = rest
-    elif first.lower() == "whose" and rest:
-        text = f"{subject}’s {rest}" if not subject.endswith("s") else f"{subject}’ {rest}"
-        return _capitalised(text)
+    elif first.lower() in ("whose", *_POSSESSIVE_PRONOUNS) and rest:
+        return _capitalised(_possessive(subject, rest))
     return _capitalised(f"{subject} {text}")
+
+
+def _possessive(subject: str, rest: str) -> str:
+    return f"{subject}’s {rest}" if not subject.endswith("s") else f"{subject}’ {rest}"
 
 
 def _capitalised(text: str) -> str:
