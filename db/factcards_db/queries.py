@@ -130,15 +130,32 @@ class CardQueries:
 
     def status_counts(self, card_filter: CardFilter | None = None) -> dict[Status, int]:
         """How many of the listed cards have each status (every status present)."""
+        card_filter = card_filter or CardFilter()
         counts: dict[Status, int] = dict.fromkeys(STATUSES, 0)
-        selection, parameters = self._selection(card_filter or CardFilter(), with_status=False)
+        wanted = card_filter.statuses or frozenset(STATUSES)
+        if not (
+            card_filter.search.strip()
+            or card_filter.source_id is not None
+            or card_filter.tag
+            or card_filter.has_conflict
+            or card_filter.single_source
+        ):
+            # The whole list (or its cards above a score): a range of the status index
+            # for each status, never a pass over every card.
+            for status in wanted:
+                counts[status] = self._db.execute(
+                    "SELECT count(*) FROM cards c WHERE c.status = ? AND c.hidden = ?"
+                    " AND c.score >= ? AND c.merged_into IS NULL AND c.removed = 0",
+                    [status, int(card_filter.hidden), card_filter.min_score],
+                ).fetchone()[0]
+            return counts
+        selection, parameters = self._selection(card_filter, with_status=False)
         rows = self._db.execute(
             f"SELECT c.status, count(*) FROM {selection} GROUP BY c.status",
             parameters,
         )
-        wanted = (card_filter or CardFilter()).statuses
         for status, count in rows:
-            if not wanted or status in wanted:
+            if status in wanted:
                 counts[cast(Status, status)] = count
         return counts
 

@@ -132,3 +132,24 @@ def test_counts_kept_quote_by_quote_equal_a_recount(tmp_path: Path) -> None:
         project.detach_quote(first, quote.id, "Ann")
         project.attach_quote(second, quote.id, "Ann")
         assert project.recount_cards() == []
+
+
+def test_counts_per_status_are_those_of_the_list(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "demo.factcards") as project:
+        import_paths(project, [demo_articles_dir()])
+        cards = project.card_ids(CardFilter(order="score"))
+        project.set_statuses({cards[0]: "confirmed", cards[1]: "disputed"}, "Ann")
+        project.set_statuses({cards[2]: "confirmed"}, "Ann")
+        project.set_hidden([cards[3]], True, "Ann")
+        for card_filter in (
+            CardFilter(),
+            CardFilter(min_score=0.45),
+            CardFilter(statuses=frozenset({"confirmed"})),
+            CardFilter(hidden=True),
+            CardFilter(search="ferry"),
+            CardFilter(has_conflict=True, statuses=frozenset({"unreviewed", "disputed"})),
+        ):
+            listed = [project.card(card_id).status for card_id in project.card_ids(card_filter)]
+            counts = project.status_counts(card_filter)
+            assert counts == {status: listed.count(status) for status in counts}, card_filter
+            assert sum(counts.values()) == len(listed) > 0, card_filter
