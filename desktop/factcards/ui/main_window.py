@@ -566,12 +566,13 @@ class MainWindow(QMainWindow):
         def show_progress(done: int, total: int, name: str, seconds_left: float) -> None:
             if dialog.wasCanceled():
                 return
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            if not name:
+            if not name:  # no file yet: a busy bar while the project's cards are read
+                dialog.setMaximum(0)
                 text = self.tr("Reading the project's cards, to link the new articles to them…")
                 dialog.setLabelText(text)
                 return
+            dialog.setMaximum(total)
+            dialog.setValue(done)
             text = self.tr("Importing {name}\n{done} of {total} files").format(
                 name=Path(name).name, done=done, total=total
             )
