@@ -13,7 +13,8 @@ from factcards.core import read_ahead as read_ahead_module
 from factcards.core.export import export_document
 from factcards.core.importer import import_paths
 from factcards.core.ingest import IngestError
-from factcards.core.read_ahead import PreparedArticle, prepare_file, read_ahead
+from factcards.core.link import ClaimSignature
+from factcards.core.read_ahead import PreparedArticle, prepare_file, read_ahead, signatures
 from factcards_db import Project
 
 
@@ -88,4 +89,50 @@ def test_closing_early_stops_the_workers(corpus: list[Path]) -> None:
     next(articles)
     assert len(_children() - before) == 2
     articles.close()  # a cancelled import
+    assert _children() == before
+
+
+def _quotes(corpus: list[Path]) -> list[tuple[str, str | None, str | None]]:
+    quotes = []
+    for prepared in read_ahead(corpus, workers=0):
+        if isinstance(prepared, PreparedArticle):
+            text = prepared.source.text
+            for claim in prepared.claims:
+                candidate = claim.candidate
+                quotes.append(
+                    (text[candidate.start : candidate.end], candidate.subject, candidate.context)
+                )
+    return quotes
+
+
+def test_signatures_worked_out_by_workers_are_those_worked_out_here(
+    corpus: list[Path],
+) -> None:
+    # A large project's quotes are read again before each import: shared out among
+    # processes a chunk at a time, they come back in order, the same.
+    quotes = _quotes(corpus)
+    here = [ClaimSignature.of(*quote) for quote in quotes]
+    before = _children()
+    assert signatures(quotes, workers=2, chunk=97) == here
+    assert signatures(quotes, workers=0, chunk=97) == here
+    assert _children() == before
+    assert signatures(quotes, workers=2, chunk=97, stop_requested=lambda: True) is None
+    assert _children() == before
+
+
+def test_signatures_of_a_worker_that_dies_are_worked_out_here(corpus: list[Path]) -> None:
+    quotes = _quotes(corpus)
+    before = _children()
+    killed: list[int] = []
+
+    def kill_the_worker() -> bool:  # asked before each round: the worker has a chunk
+        if not killed:
+            killed.extend(_children() - before)
+            for worker in killed:
+                os.kill(worker, signal.SIGKILL)
+        return False
+
+    worked_out = signatures(quotes, workers=1, chunk=97, stop_requested=kill_the_worker)
+    assert len(killed) == 1
+    assert worked_out == [ClaimSignature.of(*quote) for quote in quotes]
     assert _children() == before

@@ -20,9 +20,15 @@ from factcards.core.ingest import (
     source_from_text,
     unreadable_reason,
 )
-from factcards.core.link import ClaimSignature, Linker
+from factcards.core.link import Linker
 from factcards.core.origins import OriginNamer
-from factcards.core.read_ahead import PreparedArticle, PreparedClaim, prepare, read_ahead
+from factcards.core.read_ahead import (
+    PreparedArticle,
+    PreparedClaim,
+    prepare,
+    read_ahead,
+    signatures,
+)
 from factcards.core.wording import clearer_wording
 from factcards_db import NewQuote, Project
 
@@ -202,14 +208,19 @@ def import_paths(
 def project_linker(project: Project, stop_requested: StopRequested | None = None) -> Linker:
     """A linker that knows every quote on the project's cards and every rejection.
 
-    Raises ImportStopped when `stop_requested` says so on the way.
+    Each quote's signature is worked out again from its text (in worker processes too,
+    for a large project). Raises ImportStopped when `stop_requested` says so on the way.
     """
     linker = Linker()
     linker.rejected = project.rejected_pairs()
-    for count, quote in enumerate(project.linkable_quotes()):
-        if stop_requested is not None and count % 500 == 0 and stop_requested():
-            raise ImportStopped(str(project.path))
-        signature = ClaimSignature.of(quote.text, quote.subject, quote.context)
+    quotes = list(project.linkable_quotes())
+    worked_out = signatures(
+        [(quote.text, quote.subject, quote.context) for quote in quotes],
+        stop_requested=stop_requested,
+    )
+    if worked_out is None:
+        raise ImportStopped(str(project.path))
+    for quote, signature in zip(quotes, worked_out, strict=True):
         linker.add(quote.quote_id, quote.card_id, quote.source_id, signature)
     return linker
 

@@ -25,7 +25,7 @@ import signal
 import subprocess
 import sys
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
@@ -35,8 +35,10 @@ from factcards.core.ingest import IngestError, read_source
 from factcards.core.link import ClaimSignature
 from factcards_db import NewSource
 
-# Fewer files than this are read in the importer's own process.
+# Fewer files than this are read in the importer's own process, and fewer quotes than
+# this have their signatures worked out there.
 MIN_FILES_FOR_A_WORKER = 12
+MIN_QUOTES_FOR_A_WORKER = 20_000
 # The bundle's executable runs as a worker when given this (packaging/factcards_main.py).
 WORKER_FLAG = "--read-ahead-worker"
 # How many files a worker reads ahead of the importer: enough to keep it busy while the
@@ -63,6 +65,8 @@ class PreparedArticle:
 
 
 Prepared = PreparedArticle | IngestError
+# A quote as linking reads it: its text, the subject it leaves out, its sentence.
+SignatureInput = tuple[str, str | None, str | None]
 
 
 def prepare(source: NewSource) -> PreparedArticle:
@@ -121,7 +125,7 @@ def read_ahead(
                 break
         while pending:
             path, worker = pending.popleft()
-            prepared = worker.answer()
+            prepared = cast(Prepared | None, worker.answer())
             if prepared is None:  # the worker died: read this file and the rest here
                 yield prepare_file(path)
                 yield from (prepare_file(path) for path, _ in pending)
@@ -132,6 +136,56 @@ def read_ahead(
                 worker.ask(following)
                 pending.append((following, worker))
             yield prepared
+    finally:
+        for worker in live:
+            worker.stop()
+
+
+def signatures(
+    items: Sequence[SignatureInput],
+    workers: int | None = None,
+    stop_requested: Callable[[], bool] | None = None,
+    chunk: int = 2000,
+) -> list[ClaimSignature] | None:
+    """The link signature of each quote (text, subject, context), in order: worked out
+    here and, when there are many (a large project's quotes, read again before an
+    import), by `workers` processes at once, `chunk` quotes at a time. None when
+    `stop_requested` says so between two chunks."""
+    if workers is None:
+        workers = worker_count() if len(items) >= MIN_QUOTES_FOR_A_WORKER else 0
+    chunks = [list(items[start : start + chunk]) for start in range(0, len(items), chunk)]
+    results: list[list[ClaimSignature] | None] = [None] * len(chunks)
+    live = [worker for worker in (_Worker.start() for _ in range(workers)) if worker]
+    asked: dict[_Worker, int] = {}
+    following = 0
+
+    def hand_out(worker: _Worker) -> None:
+        nonlocal following
+        if following < len(chunks):
+            worker.ask(chunks[following])
+            asked[worker] = following
+            following += 1
+
+    try:
+        for worker in live:
+            hand_out(worker)
+        while following < len(chunks) or asked:
+            if stop_requested is not None and stop_requested():
+                return None
+            if following < len(chunks):  # one chunk here for each round of answers
+                results[following] = [ClaimSignature.of(*item) for item in chunks[following]]
+                following += 1
+            for worker, index in list(asked.items()):
+                answer = worker.answer()  # each worker has one chunk at a time: no deadlock
+                del asked[worker]
+                if answer is None:  # the worker died: its chunk is worked out here
+                    live.remove(worker)
+                    worker.stop()
+                    answer = [ClaimSignature.of(*item) for item in chunks[index]]
+                else:
+                    hand_out(worker)
+                results[index] = cast(list[ClaimSignature], answer)
+        return [signature for result in results for signature in result or ()]
     finally:
         for worker in live:
             worker.stop()
@@ -163,16 +217,17 @@ class _Worker:
             return None
         return cls(process)
 
-    def ask(self, path: Path) -> None:
-        """Ask for a file (a worker that has died is found out at its answer)."""
+    def ask(self, request: Path | list[SignatureInput]) -> None:
+        """Ask for a file, or for the signatures of quotes (a worker that has died is
+        found out at its answer)."""
         try:
-            pickle.dump(str(path), self._input)
+            pickle.dump(str(request) if isinstance(request, Path) else request, self._input)
             self._input.flush()
         except OSError:
             pass
 
-    def answer(self) -> Prepared | None:
-        """The file asked for first and not answered yet; None if the worker has died."""
+    def answer(self) -> object:
+        """What was asked first and not answered yet; None if the worker has died."""
         try:
             answer = pickle.load(self._output)
         except (EOFError, OSError, pickle.UnpicklingError):
@@ -180,7 +235,7 @@ class _Worker:
             return None
         if isinstance(answer, BaseException) and not isinstance(answer, IngestError):
             raise answer  # a fault in factcards, as if it had happened here
-        return cast(Prepared, answer)
+        return answer
 
     def stop(self) -> None:
         """End the worker: its input closes, and it stops after its current file."""
@@ -195,8 +250,8 @@ class _Worker:
 
 
 def serve() -> int:
-    """Work as a worker: prepare each file named on standard input, in order, until it
-    closes."""
+    """Work as a worker: prepare each file named on standard input (or work out the
+    signatures of each list of quotes), in order, until it closes."""
     # Ctrl+C in a terminal reaches the whole process group: the importer stops the import
     # and closes the worker's input; the worker itself does not stop with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -205,11 +260,15 @@ def serve() -> int:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot garble answers
     while True:
         try:
-            path = pickle.load(requests)
+            request = pickle.load(requests)
         except EOFError:
             return 0
         try:
-            answer: object = prepare_file(Path(path))
+            answer: object = (
+                prepare_file(Path(request))
+                if isinstance(request, str)
+                else [ClaimSignature.of(*item) for item in request]
+            )
         except Exception as error:  # a fault in factcards: the importer raises it
             answer = error
         try:
