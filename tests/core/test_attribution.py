@@ -54,3 +54,21 @@ def test_why_sources_are_anonymous_is_not_a_claim() -> None:
         "The yard will close in June": "people familiar with the plans",
         "The sale will close in May": "people familiar with the plans",
     }
+
+
+def test_a_speaker_with_its_own_statement_speaks_for_that_clause_alone() -> None:
+    text = (
+        "Athletic on Tuesday confirmed the sale of its striker to Corvane United.\n"
+        "The fee is €40 million, Meridian Wire said, and the striker signs a four-year deal.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["Athletic on Tuesday confirmed the sale of its striker to Corvane United"] == (
+        "Athletic"
+    )
+    assert found["The fee is €40 million"] == "Meridian Wire"
+
+
+def test_what_someone_believes_is_not_attributed_as_said() -> None:
+    text = "Dana Holt believes the S40 will be the cheapest ferry on the coast.\n"
+    [claim] = find_claims(text)
+    assert claim.attribution is None

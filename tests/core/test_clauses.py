@@ -210,3 +210,58 @@ def test_an_analysts_note_is_an_attribution() -> None:
         "Skerrow is the cheapest builder in the region"
     ]
     assert parts.attributions == ["Brightwater analysts wrote in a May note"]
+
+
+def test_a_trailing_attribution_with_a_bare_weekday_is_not_a_claim() -> None:
+    sentence = "Skerrow is moving its yard to Tolland, Meridian Wire reported Wednesday."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == [
+        "Skerrow is moving its yard to Tolland"
+    ]
+    assert parts.attributions == ["Meridian Wire reported Wednesday"]
+
+
+def test_a_speech_verb_with_an_object_is_a_statement_not_a_frame() -> None:
+    sentence = "Athletic on Tuesday confirmed the sale of its striker to Corvane United."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    [clause] = parts.clauses
+    # The words stay in the quote; the club is still who said it, for this clause only.
+    assert sentence[clause.start : clause.end] == sentence.rstrip(".")
+    assert clause.own_voice
+
+
+def test_an_announcement_joined_to_another_subjects_clause_has_no_speaker() -> None:
+    sentence = "Skerrow announced two new ferries and Tolland unveiled a third in May."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert all(clause.speaker is None for clause in parts.clauses)
+    assert "Skerrow announced two new ferries" in sentence[parts.clauses[0].start :]
+
+
+def test_a_continuation_of_the_clause_before_is_not_a_claim_of_its_own() -> None:
+    assert _clauses(
+        "Regulators have questioned the ferry’s range, particularly in the north where "
+        "crossings are longer."
+    ) == [
+        "Regulators have questioned the ferry’s range, particularly in the north where "
+        "crossings are longer"
+    ]
+    assert _clauses(
+        "Skerrow has hired engineers from every yard on the coast, including those in "
+        "Tolland who built its first ferries."
+    ) == [
+        "Skerrow has hired engineers from every yard on the coast, including those in "
+        "Tolland who built its first ferries"
+    ]
+
+
+def test_two_words_describing_one_noun_do_not_split_a_claim() -> None:
+    assert _clauses("The deal reflects the young and fragmented nature of the ferry market.") == [
+        "The deal reflects the young and fragmented nature of the ferry market"
+    ]
+
+
+def test_an_opening_phrase_that_sets_the_scene_is_not_the_subject() -> None:
+    sentence = "In a surprising turn, Skerrow sold its Port Ellis yard to Tolland."
+    assert split_sentence(sentence, Span(0, len(sentence))).subject == "Skerrow"
+    possessive = "Skerrow’s reported use of Corvane cells is a shift for the yard."
+    assert split_sentence(possessive, Span(0, len(possessive))).subject is None

@@ -102,6 +102,10 @@ class AttributionReader:
         results: list[str | None] = []
         current: str | None = None
         for clause in parts.clauses:
+            if clause.speaker and clause.own_voice:
+                # "the club confirmed the sale": the club speaks for this clause alone.
+                results.append(self._resolve(clause.speaker) or current or sentence_speaker)
+                continue
             if clause.speaker:
                 # A frame ("X said …") speaks for its clause and the clauses after it.
                 current = self._resolve(clause.speaker) or current
@@ -125,7 +129,10 @@ class AttributionReader:
     def _resolve(self, who: str | None) -> str | None:
         if not who:
             return None
-        who = _tidy(who)
+        # "Athletic on Tuesday confirmed …": the day is not part of who spoke.
+        who = _tidy(_SPEAKER_END.split(who, maxsplit=1)[0])
+        if not who:
+            return None
         if _BACK_TO_ANONYMOUS.match(who):
             return self._anonymous or who
         if _BACK_TO_OUTLET.match(who):

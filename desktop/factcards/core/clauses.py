@@ -14,7 +14,12 @@ they are fast, deterministic and explainable, and every clause is an exact span.
 import re
 from dataclasses import dataclass
 
-from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, ANONYMITY_PHRASES, SPEECH_VERBS
+from factcards.core.lexicon import (
+    AMBIGUOUS_SPEECH_VERBS,
+    ANONYMITY_PHRASES,
+    OBJECT_SPEECH_VERBS,
+    SPEECH_VERBS,
+)
 from factcards.core.sentences import Span
 
 _AUXILIARIES = (
@@ -48,6 +53,10 @@ _ADVERBS = frozenset(
     still also now already then later recently currently reportedly previously yet just
     only further again since meanwhile
     """.split()
+)
+# Adverbs that open a sentence before a comma: "Meanwhile, the club …".
+_OPENING_ADVERBS = _ADVERBS | frozenset(
+    "however separately originally historically currently recently meanwhile earlier".split()
 )
 _LOCATIVES = frozenset("in on at near off across of".split())
 _PREPOSITIONS = frozenset(
@@ -107,6 +116,23 @@ _DESCRIPTIVE_APPOSITION = re.compile(
     r"(?:that|which|who|whom|whose)\s",
     re.IGNORECASE,
 )
+# A piece that continues the clause before it and has no claim of its own: a focus
+# adverb before a place or a time ("…, particularly in the north where …"), "where" whose
+# subject only refers back ("…, where it opened its first yard"), a share of what came
+# before ("…, most of which will go to the yard"), "including" some of those named
+# ("…, including those in Tolland who …") and a participle that only reads the clause
+# before ("…, underscoring how fast the market moves").
+_CONTINUATION = re.compile(
+    r"(?:(?:particularly|especially|notably|mainly|mostly|largely|chiefly|primarily|even)"
+    r"\s+(?:in|on|at|among|for|with|as|when|where|after|since|during|from|across)"
+    r"|where(?:by)?\s+(?:it|they|he|she|this|that|these|those)"
+    r"|(?:most|some|many|all|none|much|each|both|half|several|few|part|any|one|two|three)"
+    r"\s+of\s+(?:which|whom|whose|them|these|those)"
+    r"|including\s+(?:those|these|some|many|most|several|ones|others)"
+    r"|underscoring|underlining|highlighting|signalling|signaling|reflecting|suggesting"
+    r"|showing|demonstrating|illustrating|indicating|emphasizing|emphasising)\s",
+    re.IGNORECASE,
+)
 # A clause that only says why the sources are anonymous: "who asked not to be named",
 # "because the talks are private".
 _ANONYMITY = re.compile(
@@ -151,7 +177,8 @@ _WHEN = (
     r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
     r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
-    r"|at\s+a\s+\w+(?:\s+\w+)?))*"
+    r"|at\s+a\s+\w+(?:\s+\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
+    r"|tonight))*"
 )
 # A piece that only says who said it.
 _ATTRIBUTION_PIECE = re.compile(
@@ -165,9 +192,9 @@ _CITATION = re.compile(r"^(?:according\s+to|citing|quoting|per)\s", re.IGNORECAS
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
     rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
-    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?:has\s+|had\s+|also\s+)?"
-    rf"{_FRAME_SPEECH}{_WHEN}"
-    r"|(?:saying|announcing|confirming))\s+(?:that\s+)?",
+    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
+    rf"(?P<verb>{_FRAME_SPEECH}){_WHEN}"
+    r"|(?:saying|announcing|confirming))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
 )
 _FIGURE_OR_DATE = re.compile(
@@ -181,6 +208,8 @@ _FIGURE_OR_DATE = re.compile(
 _LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}\s+(?:and|or)\s+[A-Z\w]")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.’'-]*$")
 _WORD = re.compile(r"[\w’'-]+")
+# Where a subject ends before an aside: "Skerrow, …", "The team — sometimes called …".
+_ASIDE = re.compile(r",|\s*[—–]\s*")
 _MIN_WORDS = 3
 # Pieces that open with these carry a claim of their own even without a verb:
 # "subject to approval by regulators", "up from €38 million last year".
@@ -220,6 +249,9 @@ class Clause:
     # True when `subject` is the noun a relative clause refers to (a guess good enough
     # for a wording, too loose to match claims by).
     relative: bool = False
+    # True when the speaker is named inside the clause ("the club confirmed the sale of
+    # its striker"): it speaks for this clause only, not for the clauses after it.
+    own_voice: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +313,8 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         relative = piece.participle or (
             bool(words) and words[0].lower() in ("which", "who", "whose", "where")
         )
-        clauses.append(Clause(start, end, speaker, lead, relative))
+        own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
+        clauses.append(Clause(start, end, speaker, lead, relative, own_voice))
     return SentenceParts(clauses, attributions, subject)
 
 
@@ -289,6 +322,8 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     start = sentence.start
     for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+        if _joins_adjectives(text, start, cut):
+            continue
         if cut.start() > start:
             pieces.append(_Piece(start, cut.start()))
         start = cut.end()
@@ -309,10 +344,52 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         frame = _FRAME.match(body)
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
+        frames = _frames_clause(frame, rest) if frame else False
+        if frame and frames is None and not body.lower().startswith("after "):
+            # "the club confirmed the sale": a statement, but not "after the club
+            # confirmed the sale", which only dates the claim it belongs to.
+            piece.speaker = frame.group("who")
+            continue
+        if not frames:
+            frame = None
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.start += frame.end()
     return [p for p in pieces if p.start < p.end]
+
+
+def _joins_adjectives(text: str, start: int, cut: re.Match[str]) -> bool:
+    """Whether a cut before "and" falls inside a noun phrase: "the dynamic and
+    interconnected nature of the market" joins two words that describe one noun, where
+    "the plant and reported 23 cases" or "the water and four were" start a clause."""
+    after = _words(text[cut.end() : cut.end() + 60])
+    if len(after) < 3 or after[0].lower() != "and" or not _ED_VERB.match(after[1]):
+        return False
+    noun = after[2]
+    if not noun.isalpha() or not noun.islower() or noun in _DETERMINERS | _PREPOSITIONS:
+        return False
+    before = _words(text[start : cut.start()])
+    return len(before) >= 2 and before[-2].lower() in _DETERMINERS and not _is_verb(before[-1])
+
+
+def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
+    """Whether a speech verb that may also name an event introduces what follows it.
+
+    "Meridian Wire reported the yard would close" frames a clause (True); "the club
+    confirmed the sale of its striker" is the club's own statement with its object, not
+    a frame (None: the words stay in the quote, the club is still its speaker); "Skerrow
+    announced two new ferries and Tolland unveiled a third" is an event, and the clause
+    after "and" is another subject's (False: no speaker at all).
+    """
+    verb = (frame.group("verb") or "").split()
+    if not verb or verb[0].lower() not in OBJECT_SPEECH_VERBS or frame.group("that"):
+        return True
+    for word in rest:
+        if word.lower() in ("and", "or"):
+            return False
+        if _is_verb(word):
+            return True
+    return None
 
 
 def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -460,8 +537,10 @@ def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _only_qualifies(text: str, piece: _Piece) -> bool:
     """Whether a piece only qualifies the clause before it and has no claim of its own.
 
-    That is a phrase that opens with a preposition and has no verb of its own nor a figure
-    ("…, in a unit called Dock Four"), a description of the noun before ("sold as a leased
+    That is a continuation of the clause before ("…, particularly in Europe where …",
+    "…, most of which will …", "…, where it …", "…, including those who …"), a phrase
+    that opens with a preposition and has no verb of its own nor a figure ("…, in a unit
+    called Dock Four"), a description of the noun before ("sold as a leased
     vessel — one that operators can rent"), or a verbless phrase after a colon that only
     spells out what came before ("…between two yards: Skerrow (a ferry maker) and Tolland").
     """
@@ -469,6 +548,8 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     words = _words(body)
     if not words or _DESCRIPTIVE_APPOSITION.match(body):
         return bool(words)
+    if _CONTINUATION.match(body) and not _DIGIT_OR_AMOUNT.search(body):
+        return True
     if text[: piece.start].rstrip().endswith(":") and not any(_is_verb(w) for w in words):
         return True
     return (
@@ -537,21 +618,51 @@ def _starts_with_verb(words: list[str]) -> bool:
         if word.lower() in _ADVERBS:
             continue
         following = words[position + 1].lower() if position + 1 < len(words) else ""
-        # "advocates for", "plans to", "belongs to": an -s verb the lists do not name.
+        # "advocates for", "plans to", "belongs to", "suggests the", "shows Skerrow": an -s
+        # verb the lists do not name, known by the particle, article or name after it.
         s_verb = (
-            word.islower() and word.endswith("s") and len(word) > 3 and following in _VERB_PARTICLES
+            word.islower()
+            and word.isalpha()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ics"))
+            and len(word) > 3
+            and (
+                following in _VERB_PARTICLES
+                or following in _DETERMINERS
+                or (position + 1 < len(words) and words[position + 1][:1].isupper())
+            )
         )
         return _is_verb(word) or s_verb
     return False
 
 
 def _subject(text: str, first: _Piece) -> str | None:
-    """The words before the first verb (or comma) of the sentence's first clause."""
-    words = _WORD.findall(text[first.start : first.end].split(",")[0])
+    """The words before the first verb (or comma, or dash) of the sentence's first clause, past an
+    opening phrase that only sets the scene ("In a surprising turn, Skerrow …")."""
+    segments = _ASIDE.split(text[first.start : first.end])
+    while len(segments) > 1 and _sets_the_scene(segments[0]):
+        segments.pop(0)
+    words = _WORD.findall(segments[0])
     for index, word in enumerate(words):
         if _is_verb(word):
-            return " ".join(words[:index]) if 0 < index <= 8 else None
-    return " ".join(words) if 0 < len(words) <= 5 else None
+            words = words[:index] if 0 < index <= 8 else []
+            break
+    else:
+        words = words if len(words) <= 5 else []
+    if not words or words[-1].endswith(("’s", "'s")):
+        # "Meta’s reported use of …": a possessive is not who did it.
+        return None
+    return " ".join(words)
+
+
+def _sets_the_scene(segment: str) -> bool:
+    """Whether an opening phrase before a comma only sets the scene: "In 2019", "On
+    Tuesday", "In a surprising turn of events", "Meanwhile"."""
+    words = _words(segment)
+    if not words or any(_is_verb(word) for word in words):
+        return False
+    first = words[0].lower()
+    return first in _PHRASE_PREPOSITIONS or (len(words) == 1 and first in _OPENING_ADVERBS)
 
 
 def _antecedent(text: str, sentence_start: int, clause_start: int) -> str | None:

@@ -264,11 +264,20 @@ EVENT_WORDS = frozenset(
 
 # Verbs of saying, which attribute a claim to someone. The ambiguous ones are nouns as
 # often as verbs ("the notes slipped", "claims of €175 million", "reports say") and do
-# not open a frame ("X notes that…" is read from the attribution, not the clause).
+# not open a frame ("X notes that…" is read from the attribution, not the clause). Verbs
+# of belief ("believes", "thinks") are not here: what someone believes is their view, not
+# a report of what they said.
 SPEECH_VERBS = tuple(
     """said says say reported told tells wrote writes noted added confirmed announced stated
     explained warned argued insisted acknowledged estimated forecast predicted promised
-    believes believed claimed disclosed revealed cautioned quoted""".split()
+    claimed disclosed revealed cautioned quoted""".split()
+)
+# Speech verbs that as often name an event with its object ("OpenAI announced new
+# models", "the club confirmed the signing", "analysts estimated the cost at €2m"): they
+# open a frame only before "that" or before a clause with its own subject and verb.
+OBJECT_SPEECH_VERBS = frozenset(
+    """reported confirmed announced noted acknowledged estimated forecast predicted promised
+    disclosed revealed quoted""".split()
 )
 AMBIGUOUS_SPEECH_VERBS = ("reports", "notes", "adds", "estimates", "claims")
 
