@@ -91,6 +91,21 @@ def test_a_subject_named_twice_before_its_verb_stays_one_claim() -> None:
     ]
 
 
+def test_a_description_of_the_subject_without_a_figure_stays_with_its_verb() -> None:
+    # Who the subject is, with nothing of its own to check: one claim, not a fragment.
+    assert _clauses("Harbour residents, led by the Quayside Society, objected to the plan.") == [
+        "Harbour residents, led by the Quayside Society, objected to the plan"
+    ]
+    assert _clauses("Ines Varga, who founded Tolland, stays on as chair.") == [
+        "Ines Varga, who founded Tolland, stays on as chair"
+    ]
+    # With a date of its own the description is a claim of its own.
+    assert _clauses("Ines Varga, who founded Tolland in 2011, stays on as chair.") == [
+        "Ines Varga, who founded Tolland in 2011",
+        "stays on as chair",
+    ]
+
+
 def test_what_someone_has_not_said_is_a_claim_not_a_frame() -> None:
     assert _clauses("The ministry has not said what caused the outage.") == [
         "The ministry has not said what caused the outage"

@@ -583,12 +583,34 @@ def _bare_opening_subject(text: str, piece: _Piece) -> bool:
     if naming:
         rest = _words(head) + _words(apposition[naming.end() :])
         return not any(_is_verb(w) or w.lower() in ("which", "who") for w in rest)
+    if _describes(head, apposition):
+        return True
     words = _words(text[piece.start : piece.end])
     if any(_is_verb(w) or w.lower() in ("which", "who", "whose") for w in words):
         return False
     _, comma, apposition = text[piece.start : piece.end].partition(",")
     following = _words(apposition)
     return bool(comma and following) and following[0].lower() not in _DETERMINERS
+
+
+def _describes(head: str, apposition: str) -> bool:
+    """Whether an aside after a sentence's subject only says who or what the subject is:
+    "Opposition councillors, led by the Green group", "Dana Holt, who founded Skerrow".
+
+    Without a figure or a date of its own it is no news to check, only a description
+    (like a role: "Mr. Marcus Ebbe, the chief executive of Corvane"); with one ("Skerrow,
+    founded in Port Ellis in 2015") it is a claim of its own.
+    """
+    head_words, aside = _words(head), _words(apposition)
+    if not head_words or not aside or any(_is_verb(w) for w in head_words):
+        return False
+    if len(aside) > _LONG_PIECE or _FIGURE_OR_DATE.search(apposition):
+        return False
+    first = aside[0]
+    # Not "which": "The move, which aligns Skerrow with Tolland, …" says what a thing did.
+    return first.lower() == "who" or (
+        _PARTICIPLE_START.match(first) is not None and first.islower()
+    )
 
 
 def _stands_alone(text: str, piece: _Piece) -> bool:
