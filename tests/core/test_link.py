@@ -1,5 +1,9 @@
 """Linking: one card per claim across wordings, conflicts flagged, suggestions offered."""
 
+import os
+import subprocess
+import sys
+
 from factcards.core.link import (
     JOIN_THRESHOLD,
     SUGGEST_THRESHOLD,
@@ -136,3 +140,30 @@ def test_a_bound_and_a_count_inside_it_are_one_claim() -> None:
         ClaimSignature.of("The utility handed out 390,000 bottles of water"), source_id=2
     )
     assert other.card_id != 3
+
+
+_CANDIDATES_SCRIPT = """
+from factcards.core.link import ClaimSignature, Linker
+linker = Linker()
+amounts = [f"€{n} million" for n in range(101, 131)]
+for quote_id, amount in enumerate(amounts):
+    linker.add(quote_id, quote_id, quote_id, ClaimSignature.of(f"The yard paid {amount}."))
+new = ClaimSignature.of("Skerrow paid " + ", ".join(amounts) + ".")
+print(linker._candidates(new))
+"""
+
+
+def test_which_quotes_are_compared_does_not_depend_on_the_hash_seed() -> None:
+    # More figures than the index looks up, all equally rare: which are looked up must
+    # follow the text, not the order Python happens to give a set of strings.
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", _CANDIDATES_SCRIPT],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5")
+    }
+    assert len(answers) == 1 and answers.pop().startswith("[")

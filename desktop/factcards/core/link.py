@@ -304,7 +304,10 @@ class Linker:
         return entry[1]
 
     def _cosine(self, a: dict[str, float], b: dict[str, float]) -> float:
-        shared = a.keys() & b.keys()
+        # The shared terms in a's order, never a set's: a set of strings iterates in an
+        # order that changes with Python's hash seed, and so would the sum's last digits
+        # (and, at a threshold, where a quote goes).
+        shared = [term for term in a if term in b]
         if not shared:
             return 0.0
         if len(self._quotes) > self._idf_checkpoint:
@@ -325,23 +328,28 @@ class Linker:
         """How much two quotes are about the same thing: names and words, weighted by rarity."""
         return self._cosine(a.terms, b.terms)
 
-    def similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
+    def similarity(
+        self, a: ClaimSignature, b: ClaimSignature, figure_bonus: float | None = None
+    ) -> float:
         """How much two quotes say the same thing, from 0 to 1 (figures aside).
 
         A blend of what they are about (names and words) and what they say of it (their
         words without the names): in a project about one story every quote names the
         same few companies, so names alone must not make two quotes one claim.
+        `figure_bonus` is their `_shared_figure_bonus`, when the caller has it already.
         """
         topic = self.topic_similarity(a, b)
         if not topic:
             return 0.0
+        if figure_bonus is None:
+            figure_bonus = _shared_figure_bonus(a, b)
         shared = a.terms.keys() & b.terms.keys()
         names_only = shared <= (a.names | b.names)
-        if names_only and not _shared_figure_bonus(a, b):
+        if names_only and not figure_bonus:
             return 0.0
         predicate = self._cosine(a.predicate, b.predicate)
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
-        if a.names and b.names and not (a.names & b.names) and not _shared_figure_bonus(a, b):
+        if a.names and b.names and not (a.names & b.names) and not figure_bonus:
             # Different names as their subjects: two claims, however alike the rest
             # (unless they give one figure: "the company" and "Zuckerberg" pledging $600bn).
             similarity *= _OTHER_NAMES_FACTOR
@@ -382,10 +390,10 @@ class Linker:
                 ):
                     conflicts.append(Conflict(quote.quote_id, card_id, reason))
                 continue
-            base = self.similarity(signature, quote.signature)
+            bonus = _shared_figure_bonus(signature, quote.signature)
+            base = self.similarity(signature, quote.signature, bonus)
             if card_id in exclude_cards:
                 continue
-            bonus = _shared_figure_bonus(signature, quote.signature)
             if bonus >= SHARED_FIGURE_BONUS and base > 0 and self._distinctive(signature, quote):
                 # "42,000" or "£310 million" on no other card of the project: the same
                 # figure told twice is very likely the same claim, whatever the words.
@@ -463,7 +471,9 @@ class Linker:
         project grows.
         """
         cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE)))
-        keys = [*signature.terms, *{f.key for f in signature.figures}]
+        # In a fixed order (a dict, not a set): which lists are cut off below must not
+        # change with Python's hash seed.
+        keys = [*signature.terms, *dict.fromkeys(f.key for f in signature.figures)]
         lists = [self._postings[key] for key in keys if key in self._postings]
         lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
         shared = Counter(itertools.chain.from_iterable(lists))
@@ -482,6 +492,8 @@ def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
     evidence; a small count ("two", "four") is weak, so many things share it.
     """
     best = 0.0
+    if not a.figures or not b.figures:
+        return best
     for x in a.figures:
         for y in b.figures:
             same_unit = x.unit == y.unit or x.kind == "count"
@@ -497,6 +509,8 @@ def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
 
 def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Two large counts that differ (even of things named differently) are two claims."""
+    if not a.figures or not b.figures:
+        return False
     mine = [f for f in a.figures if f.kind == "count" and f.value[0] >= 100]
     theirs = [f for f in b.figures if f.kind == "count" and f.value[0] >= 100]
     # Counted as figures agree ("more than 400,000" with "410,000"), whatever they count.
@@ -509,7 +523,10 @@ def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
 def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, bool]:
     """Why two quotes cannot be the same claim (None when nothing clashes), and whether
     the clash is of contrasting terms rather than figures."""
+    both = {f.kind for f in a.figures} & {f.kind for f in b.figures}
     for kind in ("money", "percent", "measure", "count", "date", "period"):
+        if kind not in both:
+            continue
         mine = [f for f in a.figures if f.kind == kind]
         theirs = [f for f in b.figures if f.kind == kind]
         if not mine or not theirs:
