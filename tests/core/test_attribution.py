@@ -72,3 +72,24 @@ def test_what_someone_believes_is_not_attributed_as_said() -> None:
     text = "Dana Holt believes the S40 will be the cheapest ferry on the coast.\n"
     [claim] = find_claims(text)
     assert claim.attribution is None
+
+
+def test_an_attribution_between_subject_and_verb_keeps_them_one_claim() -> None:
+    text = (
+        "The harbour board’s estimate, cited by the Tolland Courier, puts the repairs at "
+        "$2.4 million.\nThe ferry, the board said, will return in May.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution, c.wording) for c in claims] == [
+        (
+            "The harbour board’s estimate, cited by the Tolland Courier, puts the repairs at "
+            "$2.4 million",
+            "the Tolland Courier",
+            "The harbour board’s estimate puts the repairs at $2.4 million",
+        ),
+        (
+            "The ferry, the board said, will return in May",
+            "the board",
+            "The ferry will return in May",
+        ),
+    ]

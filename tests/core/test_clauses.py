@@ -280,3 +280,15 @@ def test_an_opening_phrase_that_sets_the_scene_is_not_the_subject() -> None:
     assert split_sentence(sentence, Span(0, len(sentence))).subject == "Skerrow"
     possessive = "Skerrow’s reported use of Corvane cells is a shift for the yard."
     assert split_sentence(possessive, Span(0, len(possessive))).subject is None
+
+
+def test_a_subject_stays_with_its_verb_across_an_attribution() -> None:
+    sentence = "Tolland, according to the Harbour Gazette, plans a second yard."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == [sentence.rstrip(".")]
+    assert parts.attributions == ["according to the Harbour Gazette"]
+    # A clause of its own before the attribution is not joined to what follows it.
+    assert _clauses("The yard will close in June, the Gazette reported, and reopen in 2027.") == [
+        "The yard will close in June",
+        "reopen in 2027",
+    ]

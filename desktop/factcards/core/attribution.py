@@ -16,7 +16,11 @@ from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
 from factcards.core.origins import is_news_organisation
 
 _SPEECH = "(?:" + "|".join((*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, r"put\s+it")) + ")"
-_CITING = re.compile(r"^(?:according\s+to|citing|quoting|per)\s+(?P<who>.+)$", re.IGNORECASE)
+_CITING = re.compile(
+    r"^(?:according\s+to|citing|quoting|per|(?:as\s+)?(?:cited|quoted|reported)\s+by)"
+    r"\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
 _INVERTED = re.compile(r"^(?:said|says|told|wrote|added)\s+(?P<who>.+)$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
     rf"^(?P<who>.+?)\s+(?:(?:has|had|have|also|later|earlier|separately)\s+)*{_SPEECH}\b",

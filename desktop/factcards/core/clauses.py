@@ -183,11 +183,15 @@ _WHEN = (
 # A piece that only says who said it.
 _ATTRIBUTION_PIECE = re.compile(
     r"^(?:according\s+to\s+.+|citing\s+.+|quoting\s+.+|per\s+[A-Z].*"
+    r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
     rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_SPEECH}{_WHEN}"
     rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
     re.IGNORECASE,
 )
-_CITATION = re.compile(r"^(?:according\s+to|citing|quoting|per)\s", re.IGNORECASE)
+_CITATION = re.compile(
+    r"^(?:according\s+to|citing|quoting|per|(?:as\s+)?(?:cited|quoted|reported)\s+by)\s",
+    re.IGNORECASE,
+)
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
@@ -355,7 +359,34 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.start += frame.end()
-    return [p for p in pieces if p.start < p.end]
+    return _rejoin_interrupted_subject(text, [p for p in pieces if p.start < p.end])
+
+
+def _rejoin_interrupted_subject(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Keep a subject with its verb across an attribution between them: "Skerrow,
+    according to Meridian Wire, plans a second yard" and "The yard, the agency said, will
+    close in June" are one claim each, quoted whole; the attribution is still read.
+
+    Cut apart, the subject alone is no claim and the rest has lost what it is about.
+    """
+    for position in range(1, len(pieces) - 1):
+        subject, between, verb = pieces[position - 1 : position + 2]
+        if not between.attribution or between.anonymity or subject.attribution:
+            continue
+        if verb.attribution or verb.speaker is not None:
+            continue
+        words = _words(_text(text, subject))
+        if (
+            not words
+            or len(words) > _LONG_PIECE
+            or any(_is_verb(word) for word in words)
+            or _SUBORDINATORS.match(_text(text, subject))
+            or not _starts_with_verb(_words(_text(text, verb)))
+        ):
+            continue
+        whole = _Piece(subject.start, verb.end)
+        return [*pieces[: position - 1], whole, between, *pieces[position + 2 :]]
+    return pieces
 
 
 def _joins_adjectives(text: str, start: int, cut: re.Match[str]) -> bool:

@@ -89,7 +89,10 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             parts = split_sentence(text, span)
             attributions = reader.read(text[span.start : span.end], parts)
             for clause, attribution in zip(parts.clauses, attributions, strict=True):
-                wording = clause_wording(text[clause.start : clause.end], clause.subject)
+                wording = clause_wording(
+                    _without_asides(text[clause.start : clause.end], parts.attributions),
+                    clause.subject,
+                )
                 candidates.append(
                     ClaimCandidate(
                         clause.start,
@@ -127,6 +130,14 @@ def score_claim(claim_text: str) -> float:
     elif len(words) > 60:
         score -= 0.1
     return round(min(1.0, max(0.0, score)), 3)
+
+
+def _without_asides(clause_text: str, attributions: list[str]) -> str:
+    """A clause without the attribution set inside it: "The yard, Meridian Wire reported,
+    will close in June" is worded "The yard will close in June" (the quote keeps it)."""
+    for phrase in attributions:
+        clause_text = clause_text.replace(f", {phrase}, ", " ")
+    return clause_text
 
 
 def _is_heading(block_text: str) -> bool:
