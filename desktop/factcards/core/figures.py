@@ -277,6 +277,11 @@ class Figure:
     # Its words, with what qualifies an amount ("more than 400,000 bottles").
     text: str
 
+    def __reduce__(self) -> tuple[type["Figure"], tuple[str, tuple[float, float], str, str]]:
+        # Pickled by its fields in order: far quicker to load than a slotted dataclass's
+        # default state (figures travel from the read-ahead workers by the thousand).
+        return Figure, (self.kind, self.value, self.unit, self.text)
+
     @property
     def key(self) -> str:
         """What two equal figures have in common, for an index."""
