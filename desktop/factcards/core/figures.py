@@ -147,6 +147,12 @@ _MEASURE = re.compile(
     r"|tonnes|tons|months?|years?|weeks|days|basis\s+points|points)\b",
     re.IGNORECASE,
 )
+# Words that every money or measure figure holds: a text without them has none, and is
+# not searched with the slow patterns above (they try every number word at every letter).
+_MONEY_HINT = re.compile(r"[€£$]|euro|pound|dollar|pence|cent", re.IGNORECASE)
+_MEASURE_HINT = re.compile(
+    r"km|kilomet|mile|metre|meter|kg|ton|month|year|week|day|point", re.IGNORECASE
+)
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})"
     r"|(?P<month2>[A-Z][a-z]{2,8})\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d))"
@@ -347,7 +353,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
                 figure = Figure(figure.kind, figure.value, figure.unit, f"{words} {figure.text}")
         figures.append((start, end, figure))
 
-    for match in _MONEY.finditer(text):
+    for match in _MONEY.finditer(text) if _MONEY_HINT.search(text) else ():
         money = _money(match)
         if money is not None and _PART_OF.match(text, match.end()):
             # "£20 million of the fee" is a part of an amount, not the amount.
@@ -357,7 +363,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
-    for match in _MEASURE.finditer(text):
+    for match in _MEASURE.finditer(text) if _MEASURE_HINT.search(text) else ():
         add(match.start(), match.end(), _measure(match))
     for match in _QUARTER.finditer(text):
         add(match.start(), match.end(), _quarter(match))
