@@ -93,3 +93,26 @@ def test_an_attribution_between_subject_and_verb_keeps_them_one_claim() -> None:
             "The ferry will return in May",
         ),
     ]
+
+
+def test_a_speaker_named_with_a_role_is_one_attribution() -> None:
+    text = (
+        "“The ferry is back in service,” Dr. Ines Varga, the port’s safety officer, said on "
+        "Friday.\n"
+        "Dana Holt, Skerrow’s chief executive, told the Tolland Courier the yard would reopen "
+        "in May.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        ("The ferry is back in service", "Dr. Ines Varga"),
+        ("the yard would reopen in May", "Dana Holt"),
+    ]
+
+
+def test_who_is_told_is_a_name_not_the_claim() -> None:
+    text = "Holt told reporters the yard would reopen in May.\n"
+    [claim] = find_claims(text)
+    assert (text[claim.start : claim.end], claim.attribution) == (
+        "the yard would reopen in May",
+        "Holt",
+    )

@@ -292,3 +292,14 @@ def test_a_subject_stays_with_its_verb_across_an_attribution() -> None:
         "The yard will close in June",
         "reopen in 2027",
     ]
+
+
+def test_a_clause_that_only_repeats_the_predicate_stays_with_it() -> None:
+    assert _clauses("The ferry is safe to board, and it has been since Monday.") == [
+        "The ferry is safe to board, and it has been since Monday"
+    ]
+    # A clause with a predicate of its own is a claim of its own.
+    assert _clauses("The yard is open, and it is hiring welders.") == [
+        "The yard is open",
+        "it is hiring welders",
+    ]

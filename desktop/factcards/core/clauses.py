@@ -162,10 +162,19 @@ _CUTS = re.compile(
 _LEADING_JOINER = re.compile(r"(?:and|but|while|whereas|or|that)\s+", re.IGNORECASE)  # at a pos
 
 
+# Who is told: a name ("Keystone Wire", "CNBC"), "the Gazette", "a news conference",
+# "reporters". A name runs as far as its capitals (matched case-sensitively inside
+# patterns that are not); anything longer is the claim told.
+_LISTENER = (
+    r"(?:(?:the|a|an)\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}"
+    r"|(?:news\s+|press\s+)?[a-z][\w’'-]*)"
+)
+
+
 def _speech(verbs: tuple[str, ...]) -> str:
     # "told the Gazette", "tells CNBC": telling takes its listener along.
     alternatives = [
-        rf"{verb}\s+[\w .’'-]{{1,40}}?" if verb in ("told", "tells") else verb for verb in verbs
+        rf"{verb}\s+{_LISTENER}" if verb in ("told", "tells") else verb for verb in verbs
     ]
     return "(?:" + "|".join(alternatives) + ")"
 
@@ -188,6 +197,9 @@ _ATTRIBUTION_PIECE = re.compile(
     rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
     re.IGNORECASE,
 )
+# A speech verb and when it was spoken, with no speaker: "said on Friday", "told reporters".
+_BARE_SPEECH = re.compile(rf"{_SPEECH}{_WHEN}$", re.IGNORECASE)
+_OPENING_SPEECH = re.compile(rf"{_SPEECH}\s+", re.IGNORECASE)
 _CITATION = re.compile(
     r"^(?:according\s+to|citing|quoting|per|(?:as\s+)?(?:cited|quoted|reported)\s+by)\s",
     re.IGNORECASE,
@@ -277,6 +289,9 @@ class _Piece:
     participle: bool = False
     # Why the sources are anonymous ("who asked not to be named"): neither claim nor speaker.
     anonymity: bool = False
+    # The piece opened with the speech verb of a frame whose speaker is named before it,
+    # in pieces of its own: "Dana Holt, the chief executive, said [that] …".
+    framed: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -340,8 +355,10 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if _ANONYMITY.match(body):
             piece.attribution = piece.anonymity = True
             continue
-        if _ATTRIBUTION_PIECE.match(body) and (
-            _CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body))
+        if (
+            _ATTRIBUTION_PIECE.match(body)
+            and (_CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body)))
+            and not _tells_a_clause(body)
         ):
             piece.attribution = True
             continue
@@ -358,8 +375,66 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             frame = None
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
+            piece.framed = not frame.group("who")
             piece.start += frame.end()
-    return _rejoin_interrupted_subject(text, [p for p in pieces if p.start < p.end])
+    pieces = _gather_speakers(text, [p for p in pieces if p.start < p.end])
+    return _rejoin_interrupted_subject(text, pieces)
+
+
+def _tells_a_clause(body: str) -> bool:
+    """Whether a piece that opens with a speech verb goes on to a clause of its own: "told
+    the Courier it was safe" is a frame and its claim, "said Dana Holt, the chief
+    executive" only an attribution."""
+    opening = _OPENING_SPEECH.match(body)
+    if opening is None:
+        return False
+    return any(_is_verb(word) for word in _words(body[opening.end() :].split(",")[0]))
+
+
+def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Join a speaker's name and its appositions to the verb of their speaking: in "…,”
+    Dr. Ines Varga, the port’s medical officer, said on Friday" and "Dana Holt, the chief
+    executive, said the yard…" the commas cut the speaker from "said"; rejoined, the
+    whole is one attribution, and neither the name nor the role becomes a claim."""
+    gathered: list[_Piece] = []
+    for piece in pieces:
+        body = _text(text, piece).rstrip(".")
+        bare = not piece.anonymity and _BARE_SPEECH.match(body) is not None
+        if not (bare or piece.framed):
+            gathered.append(piece)
+            continue
+        first = len(gathered)
+        while first > 0 and len(gathered) - first < 3 and _names_someone(text, gathered[first - 1]):
+            first -= 1
+        run = gathered[first:]
+        if not any(_NAME_INSIDE.search(" " + _text(text, named)) for named in run):
+            gathered.append(piece)
+        elif bare:
+            gathered[first:] = [_Piece(run[0].start, piece.end, attribution=True)]
+        elif first == 0:
+            # The frame's speech verb ("said", "told the Courier", "that") ends the
+            # attribution; what follows is the claim, in the sentence's speaker's voice.
+            frame_end = run[0].start + len(text[run[0].start : piece.start].rstrip())
+            if text[frame_end - 5 : frame_end].lower() == " that":
+                frame_end -= 5
+            gathered[:] = [_Piece(run[0].start, frame_end, attribution=True)]
+            piece.speaker, piece.framed = None, False
+            gathered.append(piece)
+        else:
+            gathered.append(piece)
+    return gathered
+
+
+def _names_someone(text: str, piece: _Piece) -> bool:
+    """Whether a piece may be a speaker's name or apposition: "Dr. Ines Varga", "the
+    port’s medical officer", "61" (an age); no verb, no claim."""
+    words = _words(_text(text, piece))
+    if piece.attribution or piece.speaker is not None or not words or len(words) > _LONG_PIECE:
+        return False
+    if any(_is_verb(word) for word in words):
+        return False
+    first = words[0]
+    return first[:1].isupper() or first.lower() in _DETERMINERS or first.isdigit()
 
 
 def _rejoin_interrupted_subject(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -579,6 +654,9 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     words = _words(body)
     if not words or _DESCRIPTIVE_APPOSITION.match(body):
         return bool(words)
+    ellipsis = _ELLIPSIS.match(body)
+    if ellipsis and not any(_is_verb(w) for w in _words(ellipsis.group("tail") or "")):
+        return True
     if _CONTINUATION.match(body) and not _DIGIT_OR_AMOUNT.search(body):
         return True
     if text[: piece.start].rstrip().endswith(":") and not any(_is_verb(w) for w in words):
@@ -588,6 +666,16 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
         and not _has_finite_verb(words)
         and not _DIGIT_OR_AMOUNT.search(body)
     )
+
+
+# A clause that leaves out its predicate, said just before it: "The water is safe to drink,
+# and it has been since Wednesday", "…, as it was in 2019", "…, and still is".
+_ELLIPSIS = re.compile(
+    r"(?:as\s+)?(?:(?:it|they|he|she|this|that)\s+)?(?:(?:still|always|not|never|also)\s+)?"
+    r"(?:(?:has|have|had)\s+been|is|are|was|were|(?:will|would|could|can)(?:\s+be)?)"
+    r"(?:\s+(?:since|until|till|for|in|through)(?P<tail>(?:\s+[\w’'-]+){1,4}))?[.”\"’]*$",
+    re.IGNORECASE,
+)
 
 
 def _has_finite_verb(words: list[str]) -> bool:
