@@ -153,6 +153,12 @@ def test_a_participle_that_only_colours_the_claim_stays_in_it() -> None:
     ]
 
 
+def test_the_size_of_what_was_just_named_stays_with_it() -> None:
+    assert _clauses("Skerrow launched its largest ferry yet, weighing 900 tonnes empty.") == [
+        "Skerrow launched its largest ferry yet, weighing 900 tonnes empty"
+    ]
+
+
 def test_a_subject_with_its_codename_stays_with_its_verb() -> None:
     # A name in apposition, like "Paul Ferrante", is not a claim of its own.
     assert _clauses("The new ferry, codenamed Tern, is expected to enter service next spring.") == [

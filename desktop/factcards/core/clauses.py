@@ -654,6 +654,8 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     words = _words(body)
     if not words or _DESCRIPTIVE_APPOSITION.match(body):
         return bool(words)
+    if _MEASURE_PARTICIPLE.match(body):
+        return True
     ellipsis = _ELLIPSIS.match(body)
     if ellipsis and not any(_is_verb(w) for w in _words(ellipsis.group("tail") or "")):
         return True
@@ -668,6 +670,14 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     )
 
 
+# A participle that gives the size of the thing just named: "…, weighing 2.3 tonnes at
+# launch", "…, measuring 40 metres". Alone it is a fragment with no subject; with the
+# clause it describes, one claim.
+_MEASURE_PARTICIPLE = re.compile(
+    r"(?:weighing|measuring|spanning|stretching|standing)\s+(?:about\s+|some\s+|nearly\s+"
+    r"|almost\s+|roughly\s+|more\s+than\s+|over\s+|under\s+|just\s+)?\d",
+    re.IGNORECASE,
+)
 # A clause that leaves out its predicate, said just before it: "The water is safe to drink,
 # and it has been since Wednesday", "…, as it was in 2019", "…, and still is".
 _ELLIPSIS = re.compile(
