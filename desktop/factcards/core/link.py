@@ -335,7 +335,12 @@ class Linker:
         for term in shared:
             idf = memo.get(term) or self._idf(term)  # an idf is never below 1
             dot += a[term] * b[term] * idf * idf
-        return dot / (self._norm(a) * self._norm(b))
+        norms = self._norm_memo
+        norm_a = norms.get(id(a))
+        norm_b = norms.get(id(b))
+        return dot / (
+            (norm_a[1] if norm_a else self._norm(a)) * (norm_b[1] if norm_b else self._norm(b))
+        )
 
     def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
         """How much two quotes are about the same thing: names and words, weighted by rarity."""
