@@ -159,6 +159,28 @@ def test_the_size_of_what_was_just_named_stays_with_it() -> None:
     ]
 
 
+def test_a_noun_phrase_describing_the_noun_before_stays_with_it() -> None:
+    assert _clauses("The first to launch will be the T12 — a 150-passenger hybrid ferry.") == [
+        "The first to launch will be the T12 — a 150-passenger hybrid ferry"
+    ]
+    assert _clauses("Tolland’s sales rose 9% to €52 million, the highest in its history.") == [
+        "Tolland’s sales rose 9% to €52 million, the highest in its history"
+    ]
+    # With a verb or a date of its own it tells something of its own.
+    assert _clauses("The yard will build the T12, a ferry that will enter service in 2028.") == [
+        "The yard will build the T12",
+        "a ferry that will enter service in 2028",
+    ]
+
+
+def test_a_label_before_a_colon_is_not_part_of_the_claim() -> None:
+    assert _clauses("The bad news: the T12 is still out of service.") == [
+        "the T12 is still out of service"
+    ]
+    # A name before a colon says who speaks, and stays.
+    assert _clauses("Varga: the yard will reopen in May.") == ["Varga: the yard will reopen in May"]
+
+
 def test_a_subject_with_its_codename_stays_with_its_verb() -> None:
     # A name in apposition, like "Paul Ferrante", is not a claim of its own.
     assert _clauses("The new ferry, codenamed Tern, is expected to enter service next spring.") == [

@@ -553,6 +553,9 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         has_verb = any(_is_verb(w) for w in words) or _starts_with_verb(
             _words(text[own.start : own.end])
         )
+        if carry is None and not merged and _is_label(text, piece, pieces[position + 1 :]):
+            # "The good news: Halcyon-1 is still sending data": the label is no claim.
+            continue
         if not merged and following is not None and not has_verb and len(words) <= 5:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
             carry = piece
@@ -606,6 +609,21 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return merged
 
 
+def _is_label(text: str, piece: _Piece, rest: list[_Piece]) -> bool:
+    """Whether a sentence opens with a short label before a colon and a clause: "The good
+    news:", "The reason:", "One problem:". Not a name ("Holt: the yard will open"), which
+    says who speaks, and not before a phrase with no verb, which the label is the subject of.
+    """
+    words = _words(_text(text, piece))
+    if not rest or not 2 <= len(words) <= 3 or words[0].lower() not in ("the", "one"):
+        return False
+    if not text[piece.end : rest[0].start].lstrip().startswith(":"):
+        return False
+    if any(_is_verb(w) or w[:1].isupper() for w in words[1:]):
+        return False
+    return any(_is_verb(w) for following in rest for w in _words(_text(text, following)))
+
+
 def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Cut a clause before a participle that opens a claim of its own: "The city issued a
     boil-water notice on March 2 covering 14,200 households" is a notice and its date, and
@@ -654,7 +672,7 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     words = _words(body)
     if not words or _DESCRIPTIVE_APPOSITION.match(body):
         return bool(words)
-    if _MEASURE_PARTICIPLE.match(body):
+    if _MEASURE_PARTICIPLE.match(body) or _describes_the_noun_before(text, piece):
         return True
     ellipsis = _ELLIPSIS.match(body)
     if ellipsis and not any(_is_verb(w) for w in _words(ellipsis.group("tail") or "")):
@@ -670,6 +688,16 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     )
 
 
+_DATE_INSIDE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer"
+    r"|autumn|winter|quarter|(?:19|20)\d\d)\b"
+)
+# How a noun phrase in apposition opens: "a 300-passenger ferry", "the highest in five
+# years", "the first since 2019".
+_APPOSITION_START = re.compile(
+    r"(?:an?\s|the\s+(?:\w+est|first|only|last|biggest|largest|most|least)\b)", re.IGNORECASE
+)
 # A participle that gives the size of the thing just named: "…, weighing 2.3 tonnes at
 # launch", "…, measuring 40 metres". Alone it is a fragment with no subject; with the
 # clause it describes, one claim.
@@ -686,6 +714,25 @@ _ELLIPSIS = re.compile(
     r"(?:\s+(?:since|until|till|for|in|through)(?P<tail>(?:\s+[\w’'-]+){1,4}))?[.”\"’]*$",
     re.IGNORECASE,
 )
+
+
+def _describes_the_noun_before(text: str, piece: _Piece) -> bool:
+    """Whether a piece is a noun phrase in apposition to the noun that ends the clause
+    before: "…the S40 — a 300-passenger battery ferry", "…to €38 million, the highest in
+    five years". It says what that noun is; cut off, it is a card with no subject."""
+    body = _text(text, piece)
+    words = _words(body)
+    if len(words) < 2 or not _APPOSITION_START.match(body) or _DATE_INSIDE.search(body):
+        # With a date of its own ("a bypass completed on March 6") it tells an event.
+        return False
+    if _CONTINUATION.match(body) or _DESCRIPTIVE_APPOSITION.match(body):
+        return False
+    before = _words(text[max(0, piece.start - 80) : piece.start])
+    if not before or before[-1].lower() in _PREPOSITIONS or _is_verb(before[-1]):
+        return False
+    # A verb of its own, even in a relative clause, tells something of its own: "…Llama
+    # 4, a model that disappointed investors".
+    return not any(_is_verb(word) or word.lower() in ("that", "which", "who") for word in words)
 
 
 def _has_finite_verb(words: list[str]) -> bool:
