@@ -331,3 +331,12 @@ def test_a_clause_that_only_repeats_the_predicate_stays_with_it() -> None:
         "The yard is open",
         "it is hiring welders",
     ]
+
+
+def test_who_after_a_name_refers_to_that_person() -> None:
+    sentence = "The board dismissed chief engineer Dr. Ines Varga, who has run the yard since 2016."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    who = parts.clauses[1]
+    assert sentence[who.start : who.end] == "who has run the yard since 2016"
+    # A name is surely whom "who" refers to: the subject counts for matching too.
+    assert who.subject == "Dr Ines Varga" and not who.relative

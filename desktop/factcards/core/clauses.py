@@ -330,11 +330,31 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
             # "Aldermoor Re said it expected to pay…": "it" is the speaker.
             lead = speaker.strip()
         relative = piece.participle or (
-            bool(words) and words[0].lower() in ("which", "who", "whose", "where")
+            bool(words)
+            and words[0].lower() in ("which", "who", "whose", "where")
+            # "…Dr. Anneke Voss, who has led the programme": a name just before "who"
+            # is surely whom it refers to, unlike a noun before "which".
+            and not (words[0].lower() == "who" and _names_a_person(lead))
         )
+        if lead and not relative and words and words[0].lower() == "who":
+            lead = _name_of(lead)
         own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
         clauses.append(Clause(start, end, speaker, lead, relative, own_voice))
     return SentenceParts(clauses, attributions, subject)
+
+
+def _names_a_person(antecedent: str | None) -> bool:
+    """Whether the words before ", who" end in a name: "mission director Dr Anneke Voss"."""
+    words = _words(antecedent or "")
+    return len(words) >= 2 and all(word[:1].isupper() for word in words[-2:])
+
+
+def _name_of(antecedent: str) -> str:
+    """The name that ends an antecedent: "Dr Anneke Voss" of "director Dr Anneke Voss"."""
+    words = _words(antecedent)
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return " ".join(words)
 
 
 def _pieces(text: str, sentence: Span) -> list[_Piece]:
