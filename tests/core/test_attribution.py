@@ -116,3 +116,12 @@ def test_who_is_told_is_a_name_not_the_claim() -> None:
         "the yard would reopen in May",
         "Holt",
     )
+
+
+def test_adding_that_goes_on_in_the_same_voice() -> None:
+    text = "Tolland said the yard would reopen in May, adding that 300 jobs would return.\n"
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        ("the yard would reopen in May", "Tolland"),
+        ("300 jobs would return", "Tolland"),
+    ]

@@ -340,3 +340,22 @@ def test_who_after_a_name_refers_to_that_person() -> None:
     assert sentence[who.start : who.end] == "who has run the yard since 2016"
     # A name is surely whom "who" refers to: the subject counts for matching too.
     assert who.subject == "Dr Ines Varga" and not who.relative
+
+
+def test_a_speech_verb_after_its_or_the_is_a_noun() -> None:
+    assert _clauses("Tolland cut its forecast for the year.") == [
+        "Tolland cut its forecast for the year"
+    ]
+    assert _clauses("The stated aim of the merger has worried investors.") == [
+        "The stated aim of the merger has worried investors"
+    ]
+
+
+def test_citing_a_reason_is_part_of_the_claim_citing_a_source_is_attribution() -> None:
+    assert _clauses("Tolland cut its forecast, citing weaker demand in the north.") == [
+        "Tolland cut its forecast, citing weaker demand in the north"
+    ]
+    sentence = "Tolland cut its forecast, citing people familiar with the plans."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [sentence[c.start : c.end] for c in parts.clauses] == ["Tolland cut its forecast"]
+    assert parts.attributions == ["citing people familiar with the plans"]

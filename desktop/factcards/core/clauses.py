@@ -190,10 +190,22 @@ _WHEN = (
     r"|tonight))*"
 )
 # A piece that only says who said it.
+# Before a word that may be a speech verb or a noun ("forecast", "reports", "claims"),
+# these make it the noun: "Tolland cut its forecast".
+_NOT_SPEAKING = (
+    r"(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+)
+# What is cited as a source, not as a reason: "citing people familiar with the matter",
+# "citing Meridian Wire", "citing a company filing"; not "citing weaker demand".
+_SOURCE = (
+    r"(?:\S+\s+){0,2}?(?:(?-i:[A-Z])|(?:people|persons?|sources?|officials?|analysts?|data"
+    r"|documents?|records?|reports?|statements?|filings?|notes?|memos?|surveys?|studies"
+    r"|study|research|executives?|insiders?|representatives?|spokes\w+|media|figures)\b)"
+)
 _ATTRIBUTION_PIECE = re.compile(
-    r"^(?:according\s+to\s+.+|citing\s+.+|quoting\s+.+|per\s+[A-Z].*"
+    rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
-    rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_SPEECH}{_WHEN}"
+    rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_NOT_SPEAKING}{_SPEECH}{_WHEN}"
     rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
     re.IGNORECASE,
 )
@@ -209,8 +221,9 @@ _CITATION = re.compile(
 _FRAME = re.compile(
     rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
     rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
-    rf"(?P<verb>{_FRAME_SPEECH}){_WHEN}"
-    r"|(?:saying|announcing|confirming))\s+(?P<that>that\s+)?",
+    rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
+    r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
+    r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
 )
 _FIGURE_OR_DATE = re.compile(
@@ -309,7 +322,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     if not merged:
         return SentenceParts([], attributions)
     subject = _subject(text, merged[0])
-    clauses = []
+    clauses: list[Clause] = []
     for index, piece in enumerate(merged):
         start, end = _trim(text, piece.start, piece.end)
         if start >= end:
@@ -324,7 +337,10 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         elif index > 0 and _starts_with_verb(words):
             lead = subject
         speaker = piece.speaker
-        if speaker == "" and subject:
+        if speaker == "" and clauses and clauses[-1].speaker:
+            # "Skerrow said …, adding that …": whoever spoke the clause before goes on.
+            speaker = clauses[-1].speaker
+        elif speaker == "" and subject:
             speaker = subject
         if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
             # "Aldermoor Re said it expected to pay…": "it" is the speaker.
