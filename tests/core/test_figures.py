@@ -96,3 +96,22 @@ def test_a_copy_of_a_figure_keeps_its_qualifier() -> None:
     bound = _figure("more than 400,000 bottles")
     copy = Figure(bound.kind, bound.value, "other", bound.text)
     assert copy.qualifier == "lower"
+
+
+def test_a_number_word_inside_another_word_is_not_a_number() -> None:
+    assert find_figures("Crews often years later found the wreck.") == []
+    assert find_figures("Skerrow spent a tone euros would not buy.") == []
+    assert [f.text for f in find_figures("The refit took ten years and cost twenty euros.")] == [
+        "twenty euros",
+        "ten years",
+    ]
+
+
+def test_letters_that_match_ascii_only_case_insensitively_are_read_without_a_crash() -> None:
+    # "ı" (dotless i), "İ", "ſ" (long s) and the Kelvin sign match i, s and k in a
+    # case-insensitive pattern; what such a pattern matched is read like its ASCII twin.
+    [amount] = find_figures("Skerrow paid ſome €5 million.")
+    assert (amount.text, amount.qualifier) == ("ſome €5 million", "approximate")
+    [season] = find_figures("The S40 sails in SPRİNG 2027.")
+    [plain] = find_figures("The S40 sails in spring 2027.")
+    assert (season.kind, season.value) == (plain.kind, plain.value)

@@ -11,6 +11,7 @@ not with 175 million.
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _NUMBER_WORDS = {
@@ -137,22 +138,30 @@ _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = r"(?:thousand|million|billion|trillion|mln|bn|m|k|b)\b"
 _MONEY = re.compile(
     rf"(?P<sym>[€£$])\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?"
-    rf"|(?P<num2>{_NUM}|{_WORDNUM})\s*(?P<scale2>{_SCALE})?\s*(?P<cur>euros?|pounds?|dollars?|pence|cents)\b",
+    rf"|(?P<num2>{_NUM}|\b(?:{_WORDNUM}))\s*(?P<scale2>{_SCALE})?\s*(?P<cur>euros?|pounds?|dollars?|pence|cents)\b",
     re.IGNORECASE,
 )
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\b", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _MEASURE = re.compile(
-    rf"(?P<num>{_NUM}|{_WORDNUM})(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
+    rf"(?P<num>{_NUM}|\b(?:{_WORDNUM}))(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
     r"|tonnes|tons|months?|years?|weeks|days|basis\s+points|points)\b",
     re.IGNORECASE,
 )
-# Words that every money or measure figure holds: a text without them has none, and is
-# not searched with the slow patterns above (they try every number word at every letter).
-_MONEY_HINT = re.compile(r"[€£$]|euro|pound|dollar|pence|cent", re.IGNORECASE)
-_MEASURE_HINT = re.compile(
-    r"km|kilomet|mile|metre|meter|kg|ton|month|year|week|day|point", re.IGNORECASE
-)
+# What a text must hold for each kind of figure to be in it: most quotes give no figure,
+# and are not searched with the patterns (which try every number word at every letter).
+# These are plain substrings of the folded text (see _fold), so a pattern's match always
+# holds one.
+_DIGIT = re.compile(r"\d")
+# The letters other than A-Z that a case-insensitive pattern matches to A-Z: İ and ı to
+# i, ſ (long s) to s, K (Kelvin) to k. Folded to them, so that what a pattern matched is
+# found in the tables below ("ſome", "SPRİNG").
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_CURRENCY_HINTS = ("€", "£", "$", "euro", "pound", "dollar", "pence", "cent")
+_MEASURE_HINTS = (
+    "km", "kilomet", "mile", "metre", "meter", "kg", "ton", "month", "year", "week", "day", "point"
+)  # fmt: skip
+_SEASON_HINTS = ("spring", "summer", "autumn", "fall", "winter")
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})"
     r"|(?P<month2>[A-Z][a-z]{2,8})\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d))"
@@ -309,12 +318,12 @@ def _qualifier(text: str) -> str:
     match = _QUALIFIER_AT_START.match(text)
     if match is None:
         return ""
-    return _QUALIFIERS[" ".join(match["q"].lower().split())]
+    return _QUALIFIERS[" ".join(_fold(match["q"]).split())]
 
 
 def parse_number(token: str) -> float | None:
     """A number written in digits ("14,200", "3.5") or words ("twelve")."""
-    lower = token.lower()
+    lower = _fold(token)
     if lower in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[lower])
     cleaned = token.replace(",", "")
@@ -331,6 +340,27 @@ def find_figures(text: str) -> list[Figure]:
     return [figure for _, _, figure in figure_spans(text)]
 
 
+def _fold(text: str) -> str:
+    """Lower case, with the letters that patterns match to A-Z made A-Z."""
+    return text.translate(_ASCII_FOLD).lower()
+
+
+class _Hints:
+    """Which kinds of figure a text may hold, from substrings (see _CURRENCY_HINTS)."""
+
+    __slots__ = ("_lower", "digit", "number")
+
+    def __init__(self, text: str) -> None:
+        self._lower = _fold(text)
+        self.digit = _DIGIT.search(text) is not None
+        self.number = self.digit or self.any(_NUMBER_WORDS)
+
+    def any(self, hints: Iterable[str]) -> bool:
+        """Whether the text holds one of these."""
+        lower = self._lower
+        return any(hint in lower for hint in hints)
+
+
 def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
     """Every figure with the span of its words in `text`."""
     figures: list[tuple[int, int, Figure]] = []
@@ -345,7 +375,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
                 and not any(s < start and qualifier.start() < e for s, e, _ in figures)
                 and not (
                     figure.unit == "duration"
-                    and " ".join(qualifier[0].lower().split()) in _NOT_BEFORE_DURATION
+                    and " ".join(_fold(qualifier[0]).split()) in _NOT_BEFORE_DURATION
                 )
             ):
                 start = qualifier.start()
@@ -353,22 +383,26 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
                 figure = Figure(figure.kind, figure.value, figure.unit, f"{words} {figure.text}")
         figures.append((start, end, figure))
 
-    for match in _MONEY.finditer(text) if _MONEY_HINT.search(text) else ():
+    hints = _Hints(text)
+    for match in _MONEY.finditer(text) if hints.number and hints.any(_CURRENCY_HINTS) else ():
         money = _money(match)
         if money is not None and _PART_OF.match(text, match.end()):
             # "£20 million of the fee" is a part of an amount, not the amount.
             money = Figure(money.kind, money.value, money.unit + ":part", money.text)
         add(match.start(), match.end(), money)
-    for match in _PERCENT.finditer(text):
+    for match in _PERCENT.finditer(text) if hints.digit else ():
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
-    for match in _MEASURE.finditer(text) if _MEASURE_HINT.search(text) else ():
+    for match in _MEASURE.finditer(text) if hints.number and hints.any(_MEASURE_HINTS) else ():
         add(match.start(), match.end(), _measure(match))
-    for match in _QUARTER.finditer(text):
+    quarter = hints.any(("quarter",)) or (hints.digit and hints.any(("q",)))
+    for match in _QUARTER.finditer(text) if quarter else ():
         add(match.start(), match.end(), _quarter(match))
-    for match in _SEASON.finditer(text):
+    for match in _SEASON.finditer(text) if hints.any(_SEASON_HINTS) else ():
         add(match.start(), match.end(), _season(match))
+    if not hints.number:
+        return figures  # the rest all need a number
     for match in _YEAR_PART.finditer(text):
         add(match.start(), match.end(), _year_part(match))
     for match in _DAY_MONTH.finditer(text):
@@ -394,15 +428,15 @@ def _money(match: re.Match[str]) -> Figure | None:
     value = parse_number(raw)
     if value is None:
         return None
-    scale = (match["scale"] or match["scale2"] or "").lower()
+    scale = _fold(match["scale"] or match["scale2"] or "")
     value *= _SCALES.get(scale, 1.0)
-    currency = _CURRENCIES.get((match["sym"] or match["cur"] or "").lower(), "")
+    currency = _CURRENCIES.get(_fold(match["sym"] or match["cur"] or ""), "")
     return Figure("money", (value, value), currency, match[0].strip())
 
 
 def _measure(match: re.Match[str]) -> Figure | None:
     value = parse_number(match["num"])
-    unit = match["unit"].lower().split()[0]
+    unit = _fold(match["unit"]).split()[0]
     if value is None or unit not in _UNITS:
         return None
     dimension, factor = _UNITS[unit]
@@ -410,18 +444,18 @@ def _measure(match: re.Match[str]) -> Figure | None:
 
 
 def _quarter(match: re.Match[str]) -> Figure:
-    number = _QUARTERS[(match["ord"] or match["q"]).lower()]
+    number = _QUARTERS[_fold(match["ord"] or match["q"])]
     year = float(match["year"]) if match["year"] else 0.0
     first = year * 12 + (number - 1) * 3 + 1
     return Figure("period", (first, first + 2), "month", match[0])
 
 
 def _season(match: re.Match[str]) -> Figure:
-    first, last = _SEASONS[match["season"].lower()]
+    first, last = _SEASONS[_fold(match["season"])]
     if match["part"]:
         span = last - first
         third = (span + 1) // 3
-        part = match["part"].lower()
+        part = _fold(match["part"])
         if part == "early":
             last = first + third - 1
         elif part == "late":
@@ -435,12 +469,12 @@ def _year_part(match: re.Match[str]) -> Figure:
         start = float(match["season"])
         return Figure("period", (start * 12 + 8, start * 12 + 17), "month", match[0])
     year = float(match["year"])
-    first, last = _PARTS[match["part"].split()[0].lower()]
+    first, last = _PARTS[_fold(match["part"].split()[0])]
     return Figure("period", (year * 12 + first, year * 12 + last), "month", match[0])
 
 
 def _date(match: re.Match[str]) -> Figure | None:
-    month_name = (match["month"] or match["month2"]).lower()
+    month_name = _fold(match["month"] or match["month2"])
     day = int(match["day"] or match["day2"])
     month = _MONTHS.get(month_name)
     if month is None or not 1 <= day <= 31:
@@ -454,7 +488,7 @@ def _count(match: re.Match[str]) -> Figure | None:
     if value is None:
         return None
     if match["scale"]:
-        value *= _SCALES[match["scale"].lower()]
+        value *= _SCALES[_fold(match["scale"])]
     words = match["noun"].lower().split()
     for word in words:
         if word in _ADJECTIVES:
