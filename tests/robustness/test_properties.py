@@ -94,3 +94,21 @@ def test_any_text_stored_gives_quotes_that_equal_their_slice(texts: list[str]) -
             for quote in detail.quotes:
                 assert quote.text == stored[quote.source_id][quote.start : quote.end]
         assert project.integrity_check() == "ok"
+
+
+def test_letters_that_match_ascii_only_case_insensitively_are_imported() -> None:
+    # Dotless ı, İ, long ſ and the Kelvin sign match i, s and k in case-insensitive
+    # patterns, but are not those letters in a lookup table: no pattern may crash on them.
+    article = (
+        "Skerrow names a new chief executive\n\n"
+        "Skerrow's chief executive stepped down on Tuesday, the company said.\n"
+        "The yard will cost some €210 million and open in spring 2027.\n"
+        "About 400 people will work there, more than 12 km from Port Ellis.\n"
+    )
+    odd = article.translate(str.maketrans({"i": "ı", "s": "ſ", "k": "\u212a", "I": "İ"}))
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.create(Path(folder) / "p.factcards") as project,
+    ):
+        assert import_text(project, odd).outcome == "imported"
+        assert project.card_ids()

@@ -123,6 +123,13 @@ def _stem(word: str) -> str:
     return word
 
 
+def _canonical_phrase(match: re.Match[str]) -> str:
+    # A phrase spelt with a letter that only matches case-insensitively ("chıef
+    # executive", with a dotless i) is left as it is.
+    phrase = match.group(0)
+    return " " + _PHRASE_CANONICAL.get(phrase.lower(), phrase) + " "
+
+
 def content_terms(text: str) -> dict[str, float]:
     """The words of a quote that carry its meaning, each with its weight.
 
@@ -135,7 +142,7 @@ def content_terms(text: str) -> dict[str, float]:
 @functools.lru_cache(maxsize=8192)
 def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     # Cached: a sentence is the context of each of its clauses.
-    text = _PHRASE.sub(lambda m: " " + _PHRASE_CANONICAL[m.group(0).lower()] + " ", text)
+    text = _PHRASE.sub(_canonical_phrase, text)
     terms: dict[str, float] = {}
     for position, match in enumerate(_TOKEN.finditer(text)):
         token = match.group(0)
