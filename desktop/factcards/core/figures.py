@@ -152,7 +152,7 @@ _MEASURE = re.compile(
 # and are not searched with the patterns (which try every number word at every letter).
 # These are plain substrings of the folded text (see _fold), so a pattern's match always
 # holds one.
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 # The letters other than A-Z that a case-insensitive pattern matches to A-Z: İ and ı to
 # i, ſ (long s) to s, K (Kelvin) to k. Folded to them, so that what a pattern matched is
 # found in the tables below ("ſome", "SPRİNG").
@@ -348,12 +348,20 @@ def _fold(text: str) -> str:
 class _Hints:
     """Which kinds of figure a text may hold, from substrings (see _CURRENCY_HINTS)."""
 
-    __slots__ = ("_lower", "digit", "number")
+    __slots__ = ("_lower", "digit", "long_run", "number", "short_run", "two_runs", "year")
 
     def __init__(self, text: str) -> None:
         self._lower = _fold(text)
-        self.digit = _DIGIT.search(text) is not None
+        # The runs of digits: a year is a run of four from 19 or 20, a day of the month a
+        # run of one or two, a large bare number one of three or more (or a comma's
+        # group of three), a score two runs.
+        runs = _DIGITS.findall(text)
+        self.digit = bool(runs)
         self.number = self.digit or self.any(_NUMBER_WORDS)
+        self.year = any(len(run) == 4 and run[:2] in ("19", "20") for run in runs)
+        self.short_run = any(len(run) <= 2 for run in runs)
+        self.long_run = any(len(run) >= 3 for run in runs)
+        self.two_runs = len(runs) >= 2
 
     def any(self, hints: Iterable[str]) -> bool:
         """Whether the text holds one of these."""
@@ -390,7 +398,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
             # "£20 million of the fee" is a part of an amount, not the amount.
             money = Figure(money.kind, money.value, money.unit + ":part", money.text)
         add(match.start(), match.end(), money)
-    for match in _PERCENT.finditer(text) if hints.digit else ():
+    for match in _PERCENT.finditer(text) if hints.digit and hints.any(("%", "cent")) else ():
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
@@ -403,20 +411,20 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
         add(match.start(), match.end(), _season(match))
     if not hints.number:
         return figures  # the rest all need a number
-    for match in _YEAR_PART.finditer(text):
+    for match in _YEAR_PART.finditer(text) if hints.year else ():
         add(match.start(), match.end(), _year_part(match))
-    for match in _DAY_MONTH.finditer(text):
+    for match in _DAY_MONTH.finditer(text) if hints.short_run else ():
         add(match.start(), match.end(), _date(match))
-    for match in _PAIR.finditer(text):
+    for match in _PAIR.finditer(text) if hints.two_runs else ():
         a, b = float(match["a"]), float(match["b"])
         if not (1900 <= a <= 2100):  # "2028-29" is a season, handled above
             add(match.start(), match.end(), Figure("pair", (a, b), "", match[0]))
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(text) if hints.year else ():
         year = float(match["year"])
         add(match.start(), match.end(), Figure("year", (year, year), "", match[0]))
     for match in _COUNT.finditer(text):
         add(match.start(), match.start() + len(match["num"]), _count(match))
-    for match in _BARE.finditer(text):
+    for match in _BARE.finditer(text) if hints.long_run else ():
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("count", (value, value), "", match[0]))

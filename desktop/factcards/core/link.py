@@ -173,6 +173,7 @@ _CONTRAST_PATTERNS = [
     (
         index,
         side,
+        tuple(sorted(words)),
         re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words)) + r")\b"),
     )
     for index, pair in enumerate(CONTRASTS)
@@ -182,8 +183,11 @@ _CONTRAST_PATTERNS = [
 
 def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
     lower = text.lower()
+    # A side's pattern is searched only when one of its words is in the text at all.
     return frozenset(
-        (index, side) for index, side, pattern in _CONTRAST_PATTERNS if pattern.search(lower)
+        (index, side)
+        for index, side, words, pattern in _CONTRAST_PATTERNS
+        if any(word in lower for word in words) and pattern.search(lower)
     )
 
 
