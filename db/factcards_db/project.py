@@ -11,9 +11,10 @@ schema migration. What goes wrong is a `ProjectError` with a message for the use
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -350,19 +351,29 @@ class Project(EditorActions):
         )
         self._touch(card_id)
 
-    def add_conflict(self, quote_a: int, quote_b: int, reason: str) -> None:
-        """Record that two quotes disagree (once per pair); each card holding one of them
-        counts the other, unless it already did."""
-        first, second = sorted((quote_a, quote_b))
-        if first == second:
-            return
-        added = self._db.execute(
-            "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
-            [first, second, reason],
-        ).rowcount
+    def add_conflicts(self, quote_id: int, others: Iterable[tuple[int, str]]) -> None:
+        """Record that a quote disagrees with others, each (quote, reason) once per pair;
+        each card holding one side of a new conflict counts the other side, unless it
+        already did.
+
+        The counts take two statements however many conflicts there are (a quote from a
+        figure-heavy beat can contradict a dozen others), one for the cards holding
+        `quote_id` and one for the cards holding the others.
+        """
+        added: list[int] = []
+        for other, reason in others:
+            first, second = sorted((quote_id, other))
+            if first == second or other in added:
+                continue
+            if self._db.execute(
+                "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
+                [first, second, reason],
+            ).rowcount:
+                added.append(other)
         if added:
-            for side, other in ((first, second), (second, first)):
-                self._db.execute(_CONFLICT_COUNTS, {"side": side, "other": other})
+            values = {"quote": quote_id, "added": json.dumps(added)}
+            self._db.execute(_CONFLICT_COUNTS_OF_QUOTE, values)
+            self._db.execute(_CONFLICT_COUNTS_OF_OTHERS, values)
 
     def suggest(self, card_a: int, card_b: int, score: float) -> None:
         """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
@@ -457,19 +468,40 @@ _LINK_COUNTS = f"""
     WHERE id = :card
 """
 
-# What a new conflict between the quotes `side` and `other` (just stored) adds to the
-# count of each card holding `side`: one, if `other` is on a card and no other quote of
-# the card already conflicts with it.
-_CONFLICT_COUNTS = """
+# What the new conflicts of the quote `quote` with the quotes `added` (a JSON list, just
+# stored) add to the count of each card holding `quote`: one for each of them that is on
+# a card and that no other quote of the card already conflicts with.
+# (CROSS JOIN: the quotes in conflict with one quote are looked up first, and then
+# whether the card holds them, never every quote of the card, which a card that
+# hundreds of sources carry would make slow.)
+_CONFLICT_COUNTS_OF_QUOTE = """
+    UPDATE cards SET conflict_count = conflict_count + (
+        SELECT count(*) FROM json_each(:added) o
+        WHERE EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = o.value)
+            AND NOT EXISTS (SELECT 1 FROM conflicts k CROSS JOIN card_quotes cq
+                            ON cq.card_id = cards.id AND cq.quote_id = k.quote_b
+                            WHERE k.quote_a = o.value AND k.quote_b <> :quote)
+            AND NOT EXISTS (SELECT 1 FROM conflicts k CROSS JOIN card_quotes cq
+                            ON cq.card_id = cards.id AND cq.quote_id = k.quote_a
+                            WHERE k.quote_b = o.value AND k.quote_a <> :quote))
+    WHERE id IN (SELECT card_id FROM card_quotes WHERE quote_id = :quote)
+"""
+
+# ...and to the count of each card holding one of `added`: one, if `quote` is on a card
+# and no quote of the card was in conflict with it before.
+_CONFLICT_COUNTS_OF_OTHERS = """
     UPDATE cards SET conflict_count = conflict_count + 1
-    WHERE id IN (SELECT card_id FROM card_quotes WHERE quote_id = :side)
-        AND EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = :other)
-        AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
+    WHERE id IN (SELECT card_id FROM card_quotes
+                 WHERE quote_id IN (SELECT value FROM json_each(:added)))
+        AND EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = :quote)
+        AND NOT EXISTS (SELECT 1 FROM conflicts k CROSS JOIN card_quotes cq
                         ON cq.card_id = cards.id AND cq.quote_id = k.quote_b
-                        WHERE k.quote_a = :other AND k.quote_b <> :side)
-        AND NOT EXISTS (SELECT 1 FROM conflicts k JOIN card_quotes cq
+                        WHERE k.quote_a = :quote
+                            AND k.quote_b NOT IN (SELECT value FROM json_each(:added)))
+        AND NOT EXISTS (SELECT 1 FROM conflicts k CROSS JOIN card_quotes cq
                         ON cq.card_id = cards.id AND cq.quote_id = k.quote_a
-                        WHERE k.quote_b = :other AND k.quote_a <> :side)
+                        WHERE k.quote_b = :quote
+                            AND k.quote_a NOT IN (SELECT value FROM json_each(:added)))
 """
 
 # SQLite's companion files of a database in WAL mode.

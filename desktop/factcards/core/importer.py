@@ -297,8 +297,7 @@ def _place(
         if better != current:
             project.reword_card(card_id, better)
     project.link_quote(card_id, quote_id)
-    for conflict in decision.conflicts:
-        project.add_conflict(quote_id, conflict.quote_id, conflict.reason)
+    project.add_conflicts(quote_id, ((c.quote_id, c.reason) for c in decision.conflicts))
     for other, score in decision.suggestions:
         if frozenset((card_id, other)) not in linker.rejected:
             project.suggest(card_id, other, score)
