@@ -368,8 +368,12 @@ class EditorActions(CardQueries):
             return int(row[0])
         return self.add_quote(source_id, quote)
 
-    def add_quote(self, source_id: int, quote: NewQuote) -> int:
-        """Store a claim span of a source, index its words for search, return its id."""
+    def add_quote(self, source_id: int, quote: NewQuote, *, searchable: bool = True) -> int:
+        """Store a claim span of a source, index its words for search, return its id.
+
+        An import stores an article's quotes with `searchable=False` and then indexes them
+        all at once with `index_source_quotes`, in the same transaction.
+        """
         cursor = self._db.execute(
             "INSERT INTO quotes (source_id, span_start, span_end, attribution, score, subject,"
             " origin, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -385,10 +389,20 @@ class EditorActions(CardQueries):
             ],
         )
         quote_id = cast(int, cursor.lastrowid)
-        self._db.execute(
-            f"INSERT INTO quote_fts (rowid, text) {QUOTE_TEXT_SELECT} WHERE q.id = ?", [quote_id]
-        )
+        if searchable:
+            self._db.execute(
+                f"INSERT INTO quote_fts (rowid, text) {QUOTE_TEXT_SELECT} WHERE q.id = ?",
+                [quote_id],
+            )
         return quote_id
+
+    def index_source_quotes(self, source_id: int) -> None:
+        """Index for search every quote of a source stored with `searchable=False` (all of
+        them: the source's own import)."""
+        self._db.execute(
+            f"INSERT INTO quote_fts (rowid, text) {QUOTE_TEXT_SELECT} WHERE q.source_id = ?",
+            [source_id],
+        )
 
     def new_card_from_span(self, source_id: int, quote: NewQuote, wording: str, editor: str) -> int:
         """A card the editor makes from a span of a source; return the card."""

@@ -325,12 +325,13 @@ class Project(EditorActions):
         )
         return cast(int, cursor.lastrowid)
 
-    def link_quote(self, card_id: int, quote_id: int) -> None:
+    def link_quote(self, card_id: int, quote_id: int, *, fresh: bool = False) -> None:
         """Put a quote on a card; the card's score becomes its best quote's.
 
         The card's counts are kept up by what this one quote adds, never recounted from
         all its quotes: a card that a thousand sources carry gains its next quote as fast
-        as a new card does.
+        as a new card does. `fresh`: the quote was stored just now and is in no conflict
+        yet (an import's), so no other card's conflicts need counting again.
         """
         added = self._db.execute(
             "INSERT OR IGNORE INTO card_quotes (card_id, quote_id) VALUES (?, ?)",
@@ -339,7 +340,7 @@ class Project(EditorActions):
         if not added:
             return
         self._db.execute(_LINK_COUNTS, {"card": card_id, "quote": quote_id})
-        if self._touch_conflicting(quote_id):
+        if not fresh and self._touch_conflicting(quote_id):
             # A quote already in conflicts (never a new one): its card counts them anew.
             self._touch_counts(card_id)
 

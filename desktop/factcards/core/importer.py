@@ -263,6 +263,7 @@ def import_article(
                 sentence = (claim.candidate.sentence_start, set())
             card_id = _place(project, linker, source_id, claim, sentence[1])
             sentence[1].add(card_id)
+        project.index_source_quotes(source_id)  # one statement for all its quotes
     return FileOutcome(source.path, "imported", quotes=len(article.claims))
 
 
@@ -285,6 +286,7 @@ def _place(
             candidate.subject,
             context=candidate.context,
         ),
+        searchable=False,  # import_article indexes the article's quotes at its end
     )
     # Two clauses of one sentence are two claims, never one card.
     decision = linker.link(signature, source_id, exclude_cards=frozenset(sentence_cards))
@@ -296,7 +298,7 @@ def _place(
         better = clearer_wording(current, candidate.wording)
         if better != current:
             project.reword_card(card_id, better)
-    project.link_quote(card_id, quote_id)
+    project.link_quote(card_id, quote_id, fresh=True)
     project.add_conflicts(quote_id, ((c.quote_id, c.reason) for c in decision.conflicts))
     for other, score in decision.suggestions:
         if frozenset((card_id, other)) not in linker.rejected:
