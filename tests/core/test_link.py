@@ -142,6 +142,22 @@ def test_a_bound_and_a_count_inside_it_are_one_claim() -> None:
     assert other.card_id != 3
 
 
+def test_the_date_of_a_clause_describing_the_subject_is_not_the_claims_date() -> None:
+    # "that broke down … on March 3" only says which ferry; the claim is when it was built.
+    linker = _linker(
+        (1, 1, "The Tern broke down off Port Ellis on March 3"),
+        (2, 1, "The ferry was built in 1998"),
+        (3, 1, "Skerrow has delivered 12 ferries since 2015"),
+    )
+    signature = ClaimSignature.of("The ferry that broke down on March 3 was built in 1998")
+    assert [figure.text for figure in signature.figures] == ["1998"]
+    assert linker.link(signature, 2).card_id == 2
+    # A date the quote itself asserts stays its own.
+    assert [f.text for f in ClaimSignature.of("The ferry broke down on March 3").figures] == [
+        "March 3"
+    ]
+
+
 _CANDIDATES_SCRIPT = """
 from factcards.core.link import ClaimSignature, Linker
 linker = Linker()

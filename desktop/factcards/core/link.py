@@ -191,6 +191,30 @@ def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
     )
 
 
+_TIME_KINDS = frozenset({"date", "period", "year"})
+# A subject described by a relative clause before its verb: "The main that broke under
+# Fenwick Road on March 1 | was laid in 1958". The head is a determiner and a few words
+# that report nothing ("The notice said that on March 11 …" is no description).
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:the|a|an|this|its|their|his|her)\s+"
+    r"(?:(?!(?:said|says|say|reported|reports|told|tells|announced|stated|added|noted"
+    r"|found|finds|showed|shows|believes?|thinks?|expects?|hopes?|estimated|warned"
+    r"|claimed|argued|confirmed)\b)[\w’'-]+\s+){1,4}?"
+    r"(?:that|which|who)\s+([^,;:—–]+?)\s+(?:is|are|was|were|has|have|had|will|would)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = (" that ", " which ", " who ")
+
+
+def _subject_description(text: str) -> tuple[int, int] | None:
+    """Where a relative clause describing the subject lies in a quote, if one does."""
+    lower = text.lower()
+    if not any(word in lower for word in _RELATIVE_WORDS):
+        return None
+    match = _RELATIVE_SUBJECT.match(text)
+    return match.span(1) if match else None
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimSignature:
     """What linking knows about one quote."""
@@ -224,6 +248,16 @@ class ClaimSignature:
         """The signature of a quote's text, with the subject it leaves out and the rest of
         its sentence (which counts for little)."""
         spans = figure_spans(text)
+        described = _subject_description(text) if spans else None
+        if described is not None:
+            # "The main that broke on March 1 was laid in 1958": the date of the break
+            # only says which main; the claim's date is 1958.
+            spans = [
+                span
+                for span in spans
+                if span[2].kind not in _TIME_KINDS
+                or not (described[0] <= span[0] and span[1] <= described[1])
+            ]
         # A figure's words ("March", "spring", "km") are the figure, not key words; what
         # is left is that the quote gives a figure of that kind.
         masked = list(text)
