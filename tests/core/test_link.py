@@ -142,6 +142,14 @@ def test_a_bound_and_a_count_inside_it_are_one_claim() -> None:
     assert other.card_id != 3
 
 
+def test_a_plural_in_ies_is_the_word_in_y() -> None:
+    # "batteries" and "battery", "supplied" and "supplies": one word each.
+    assert content_terms("Corvane batteries").keys() == content_terms("a Corvane battery").keys()
+    assert content_terms("Corvane supplied the packs").keys() == (
+        content_terms("Corvane supplies the packs").keys()
+    )
+
+
 def test_the_date_of_a_clause_describing_the_subject_is_not_the_claims_date() -> None:
     # "that broke down … on March 3" only says which ferry; the claim is when it was built.
     linker = _linker(

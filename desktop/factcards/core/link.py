@@ -116,6 +116,9 @@ _PHRASE_CANONICAL = {phrase: canonical for phrase, canonical in _PHRASES}
 def _stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
+    if word.endswith(("ies", "ied")) and len(word) >= 6:
+        # "batteries", "supplied": stemmed as the word in -y ("battery", "supply") is.
+        return _stem(word[:-3] + "y")
     for suffix in ("ally", "ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
