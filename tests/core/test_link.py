@@ -5,7 +5,9 @@ import subprocess
 import sys
 
 from factcards.core.link import (
+    DISTINCT_FIGURE_BONUS,
     JOIN_THRESHOLD,
+    SHARED_FIGURE_BONUS,
     SUGGEST_THRESHOLD,
     ClaimSignature,
     Linker,
@@ -148,6 +150,18 @@ def test_a_plural_in_ies_is_the_word_in_y() -> None:
     assert content_terms("Corvane supplied the packs").keys() == (
         content_terms("Corvane supplies the packs").keys()
     )
+
+
+def test_a_rare_figure_alone_is_offered_even_with_no_word_in_common() -> None:
+    # The same uncommon count of differently named things ("passengers" / none), told
+    # in other words: too little to join, enough for the editor to see.
+    linker = _linker(
+        (5, 1, "The new Tolland terminal will hold 3,400 passengers"),
+        (6, 1, "Skerrow has delivered 12 ferries since 2015"),
+    )
+    decision = linker.link(ClaimSignature.of("Its waiting halls can seat 3,400"), 2)
+    assert decision.card_id is None
+    assert decision.suggestions == [(5, SHARED_FIGURE_BONUS + DISTINCT_FIGURE_BONUS)]
 
 
 def test_the_date_of_a_clause_describing_the_subject_is_not_the_claims_date() -> None:

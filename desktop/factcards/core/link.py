@@ -345,7 +345,7 @@ class Linker:
             self._postings[term].append(position)
             self._idf_memo.pop(term, None)
         for figure in signature.figures:
-            self._postings[figure.key].append(position)
+            self._postings[_posting_key(figure)].append(position)
 
     def _idf(self, term: str) -> float:
         idf = self._idf_memo.get(term)
@@ -460,7 +460,7 @@ class Linker:
             base = self.similarity(signature, quote.signature, bonus)
             if card_id in exclude_cards:
                 continue
-            if bonus >= SHARED_FIGURE_BONUS and base > 0 and self._distinctive(signature, quote):
+            if bonus >= SHARED_FIGURE_BONUS and self._distinctive(signature, quote):
                 # "42,000" or "£310 million" on no other card of the project: the same
                 # figure told twice is very likely the same claim, whatever the words.
                 bonus += DISTINCT_FIGURE_BONUS
@@ -539,7 +539,7 @@ class Linker:
         cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE)))
         # In a fixed order (a dict, not a set): which lists are cut off below must not
         # change with Python's hash seed.
-        keys = [*signature.terms, *dict.fromkeys(f.key for f in signature.figures)]
+        keys = [*signature.terms, *dict.fromkeys(_posting_key(f) for f in signature.figures)]
         lists = [self._postings[key] for key in keys if key in self._postings]
         lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
         shared = Counter(itertools.chain.from_iterable(lists))
@@ -549,6 +549,12 @@ class Linker:
             ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)
             return sorted(position for position, _ in ranked[:_MAX_CANDIDATES])
         return sorted(shared)
+
+
+def _posting_key(figure: Figure) -> str:
+    # Counts of differently named things may be one figure ("42,000 spectators" / "seat
+    # 42,000"), as `_shared_figure_bonus` reads them.
+    return _figure_value(figure) if figure.kind == "count" else figure.key
 
 
 def _figure_value(figure: Figure) -> str:
