@@ -13,8 +13,8 @@ import pytest
 
 from bench.quality import CORPUS, Scores, load_gold, run_story, stories
 
-GROUPING_PRECISION_FLOOR = 0.94
-GROUPING_RECALL_FLOOR = 0.745
+GROUPING_PRECISION_FLOOR = 0.95
+GROUPING_RECALL_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_grouping_does_not_get_worse(scores: Scores) -> None:
     assert scores.pair_precision >= max(GROUPING_PRECISION_FLOOR, 0.9)
     assert scores.pair_recall >= GROUPING_RECALL_FLOOR
     # What the editor is offered: joined, or suggested for one keystroke's merge.
-    assert scores.suggested_recall >= 0.87
+    assert scores.suggested_recall >= 0.885
 
 
 def test_the_corpus_lives_in_the_repository() -> None:
