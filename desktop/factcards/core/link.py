@@ -371,6 +371,19 @@ class Linker:
         shared = [term for term in a if term in b]
         if not shared:
             return 0.0
+        self._refresh_rarity()
+        memo = self._idf_memo
+        dot = 0.0
+        for term in shared:
+            idf = memo.get(term) or self._idf(term)  # an idf is never below 1
+            dot += a[term] * b[term] * idf * idf
+        return dot / (self._memo_norm(a) * self._memo_norm(b))
+
+    def _memo_norm(self, terms: dict[str, float]) -> float:
+        entry = self._norm_memo.get(id(terms))
+        return entry[1] if entry else self._norm(terms)
+
+    def _refresh_rarity(self) -> None:
         if len(self._quotes) > self._idf_checkpoint:
             # Rarity changes slowly as quotes arrive: it is worked out again only when the
             # index has grown by a tenth (and for the words of the quotes added since),
@@ -378,17 +391,6 @@ class Linker:
             self._idf_memo.clear()
             self._norm_memo.clear()
             self._idf_checkpoint = int(len(self._quotes) * 1.1) + 16
-        memo = self._idf_memo
-        dot = 0.0
-        for term in shared:
-            idf = memo.get(term) or self._idf(term)  # an idf is never below 1
-            dot += a[term] * b[term] * idf * idf
-        norms = self._norm_memo
-        norm_a = norms.get(id(a))
-        norm_b = norms.get(id(b))
-        return dot / (
-            (norm_a[1] if norm_a else self._norm(a)) * (norm_b[1] if norm_b else self._norm(b))
-        )
 
     def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
         """How much two quotes are about the same thing: names and words, weighted by rarity."""
@@ -404,16 +406,35 @@ class Linker:
         same few companies, so names alone must not make two quotes one claim.
         `figure_bonus` is their `_shared_figure_bonus`, when the caller has it already.
         """
-        topic = self.topic_similarity(a, b)
-        if not topic:
+        # Both cosines in one pass over the shared terms (in a's order): a predicate is
+        # its signature's terms without names and kinds of figure, with the same weights,
+        # so the terms both predicates hold are the shared terms that are neither.
+        a_terms, b_terms, a_predicate, b_predicate = a.terms, b.terms, a.predicate, b.predicate
+        shared = [term for term in a_terms if term in b_terms]
+        if not shared:
             return 0.0
+        self._refresh_rarity()
+        memo = self._idf_memo
+        dot = predicate_dot = 0.0
+        in_both_predicates = False
+        for term in shared:
+            idf = memo.get(term) or self._idf(term)  # an idf is never below 1
+            product = a_terms[term] * b_terms[term] * idf * idf
+            dot += product
+            if term in a_predicate and term in b_predicate:
+                predicate_dot += product
+                in_both_predicates = True
+        topic = dot / (self._memo_norm(a_terms) * self._memo_norm(b_terms))
         if figure_bonus is None:
             figure_bonus = _shared_figure_bonus(a, b)
-        shared = a.terms.keys() & b.terms.keys()
-        names_only = shared <= (a.names | b.names)
-        if names_only and not figure_bonus:
-            return 0.0
-        predicate = self._cosine(a.predicate, b.predicate)
+        names = a.names | b.names
+        if not figure_bonus and all(term in names for term in shared):
+            return 0.0  # only names in common
+        predicate = (
+            predicate_dot / (self._memo_norm(a_predicate) * self._memo_norm(b_predicate))
+            if in_both_predicates
+            else 0.0
+        )
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
         if a.names and b.names and not (a.names & b.names) and not figure_bonus:
             # Different names as their subjects: two claims, however alike the rest

@@ -28,19 +28,26 @@ class OriginNamer:
     """Names the origin of quotes, knowing the outlets of a project."""
 
     def __init__(self, outlets: Iterable[str]) -> None:
-        self._outlets = sorted({o for o in outlets if o}, key=lambda o: (-len(o), o))
+        ordered = sorted({o for o in outlets if o}, key=lambda o: (-len(o), o))
+        # Each outlet with its name as compared: worked out once, not once a quote.
+        self._outlets = [(o, _normal(o), _initials(o)) for o in ordered]
+        self._known: dict[str, str | None] = {}
 
     def known_outlet(self, name: str) -> str | None:
         """The project's outlet a name refers to ("CPS", "the Courier"), if any."""
+        if name not in self._known:  # a project repeats its attributions by the thousand
+            self._known[name] = self._find_outlet(name)
+        return self._known[name]
+
+    def _find_outlet(self, name: str) -> str | None:
         normal = _normal(name)
         if not normal:
             return None
-        for outlet in self._outlets:
-            outlet_normal = _normal(outlet)
-            if normal == outlet_normal or name.strip() == _initials(outlet):
+        for outlet, outlet_normal, initials in self._outlets:
+            if normal == outlet_normal or name.strip() == initials:
                 return outlet
-        for outlet in self._outlets:
-            outlet_words = _normal(outlet).split()
+        for outlet, outlet_normal, _ in self._outlets:
+            outlet_words = outlet_normal.split()
             words = normal.split()
             # "Northstar" for "Northstar Press Agency", "the Courier" for "The Kellsbridge
             # Courier": a distinctive part of the outlet's name.
