@@ -358,8 +358,11 @@ class Linker:
     def _norm(self, terms: dict[str, float]) -> float:
         entry = self._norm_memo.get(id(terms))
         if entry is None:
-            idf = self._idf
-            entry = (terms, math.sqrt(sum((w * idf(t)) ** 2 for t, w in terms.items())))
+            idf, memo = self._idf, self._idf_memo
+            entry = (
+                terms,
+                math.sqrt(sum((w * (memo.get(t) or idf(t))) ** 2 for t, w in terms.items())),
+            )
             # The memo holds the terms too, so that no other dict can take their id.
             self._norm_memo[id(terms)] = entry
         return entry[1]
