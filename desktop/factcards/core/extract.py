@@ -73,6 +73,20 @@ class ClaimCandidate:
     sentence_start: int = 0
     context: str = ""
 
+    def __reduce__(self) -> tuple[type["ClaimCandidate"], tuple[object, ...]]:
+        # Pickled by its fields in order: far quicker to load than a slotted dataclass's
+        # default state (candidates travel from the read-ahead workers by the thousand).
+        return ClaimCandidate, (
+            self.start,
+            self.end,
+            self.score,
+            self.attribution,
+            self.subject,
+            self.wording,
+            self.sentence_start,
+            self.context,
+        )
+
 
 def find_claims(text: str) -> list[ClaimCandidate]:
     """All claim candidates of an article, in document order."""

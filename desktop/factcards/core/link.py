@@ -427,17 +427,24 @@ class Linker:
             if term in a_predicate and term in b_predicate:
                 predicate_dot += product
                 in_both_predicates = True
-        topic = dot / (self._memo_norm(a_terms) * self._memo_norm(b_terms))
+        norms = self._norm_memo  # looked up here, not through _memo_norm: the hot path
+        norm_a, norm_b = norms.get(id(a_terms)), norms.get(id(b_terms))
+        topic = dot / (
+            (norm_a[1] if norm_a else self._norm(a_terms))
+            * (norm_b[1] if norm_b else self._norm(b_terms))
+        )
         if figure_bonus is None:
             figure_bonus = _shared_figure_bonus(a, b)
         names = a.names | b.names
         if not figure_bonus and all(term in names for term in shared):
             return 0.0  # only names in common
-        predicate = (
-            predicate_dot / (self._memo_norm(a_predicate) * self._memo_norm(b_predicate))
-            if in_both_predicates
-            else 0.0
-        )
+        predicate = 0.0
+        if in_both_predicates:
+            norm_a, norm_b = norms.get(id(a_predicate)), norms.get(id(b_predicate))
+            predicate = predicate_dot / (
+                (norm_a[1] if norm_a else self._norm(a_predicate))
+                * (norm_b[1] if norm_b else self._norm(b_predicate))
+            )
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
         if a.names and b.names and not (a.names & b.names) and not figure_bonus:
             # Different names as their subjects: two claims, however alike the rest

@@ -55,6 +55,10 @@ class PreparedClaim:
     candidate: ClaimCandidate
     signature: ClaimSignature
 
+    def __reduce__(self) -> tuple[type[PreparedClaim], tuple[ClaimCandidate, ClaimSignature]]:
+        # Pickled by its fields: quicker to load than a slotted dataclass's default state.
+        return PreparedClaim, (self.candidate, self.signature)
+
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
