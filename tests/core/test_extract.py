@@ -92,3 +92,27 @@ def test_a_wording_reads_as_a_sentence() -> None:
     wordings = [c.wording for c in find_claims(text)]
     assert "Aquenta would cooperate with the city’s review" in wordings
     assert "The move aligns Skerrow with its rival Tolland" in wordings
+
+
+def test_a_clause_opening_with_a_participle_is_worded_with_the_sentences_subject() -> None:
+    text = (
+        "Skerrow shares rose 4% on Tuesday, outpacing the harbour index's 0.7% gain.\n"
+        "It cut its forecast on Monday, lowering its 2027 spending plan to €70 million.\n"
+        "The yard hired 40 welders in May, including nothing but local workers.\n"
+    )
+    wordings = {text[c.start : c.end]: c.wording for c in find_claims(text)}
+    assert wordings["outpacing the harbour index's 0.7% gain"] == (
+        "Skerrow shares outpacing the harbour index's 0.7% gain"
+    )
+    # A pronoun is no better than the participle alone; the quote stays verbatim.
+    assert wordings["lowering its 2027 spending plan to €70 million"] == (
+        "Lowering its 2027 spending plan to €70 million"
+    )
+    # ...and so is a subject that opens a subordinate clause, and "-ing" words that are
+    # the subject of a verb of their own.
+    for sentence in (
+        "If the deal closes in May, lowering its costs by 4% in 2027.\n",
+        "The deal closed in May, and lowering its costs by 4% would follow in 2027.\n",
+    ):
+        [*_, last] = find_claims(sentence)
+        assert last.wording.startswith("Lowering its costs by 4%"), last.wording

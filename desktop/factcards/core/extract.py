@@ -52,6 +52,29 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
 )
 _BULLET = re.compile(r"(?:[-*•·▪‣◦]|\d+[.)])\s+")
+# A clause that opens with a participle and names no subject ("…, outpacing the index's
+# 0.7% gain"): its card is worded with the sentence's subject in front ("Meta shares
+# outpacing the index's 0.7% gain"), as a headline would be.
+_PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing\b")
+# ...unless the clause has a verb of its own, which makes the "-ing" words its subject
+# ("lowering costs by 4% would follow").
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b"
+)
+_NOT_PARTICIPLES = frozenset(
+    """
+    during including according regarding concerning notwithstanding pending nothing
+    something anything everything spring morning evening ceiling wedding
+    """.split()
+)
+# Subjects no borrowed wording may start with: pronouns, and the words that open a
+# subordinate clause ("If this move …").
+_NOT_SUBJECT_OPENINGS = frozenset(
+    """
+    it its they their he his she her we i you this that if when whether although though
+    because while as after before since unless once until
+    """.split()
+)
 _TERMINAL = re.compile(r"[.!?][\"”’)\]]*$|[\"”’]$")
 _MIN_WORDS = 5
 
@@ -102,16 +125,22 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 continue
             parts = split_sentence(text, span)
             attributions = reader.read(text[span.start : span.end], parts)
-            for clause, attribution in zip(parts.clauses, attributions, strict=True):
-                wording = clause_wording(
-                    _without_asides(text[clause.start : clause.end], parts.attributions),
-                    clause.subject,
-                )
+            for index, (clause, attribution) in enumerate(
+                zip(parts.clauses, attributions, strict=True)
+            ):
+                clause_text = _without_asides(text[clause.start : clause.end], parts.attributions)
+                wording = clause_wording(clause_text, clause.subject)
+                # The score is the clause's own; a participle's borrowed subject only
+                # makes its wording read.
+                score = score_claim(wording)
+                borrowed = _participle_subject(clause_text, parts.subject) if index else None
+                if borrowed and not clause.subject:
+                    wording = clause_wording(clause_text, borrowed)
                 candidates.append(
                     ClaimCandidate(
                         clause.start,
                         clause.end,
-                        score_claim(wording),
+                        score,
                         attribution,
                         None if clause.relative else clause.subject,
                         wording,
@@ -120,6 +149,20 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                     )
                 )
     return candidates
+
+
+def _participle_subject(clause_text: str, sentence_subject: str | None) -> str | None:
+    """The sentence's subject, to word a clause that opens with a participle and leaves it
+    out; None for any other clause, or when the subject is only a pronoun or opens a
+    subordinate clause."""
+    opening = _PARTICIPLE_OPENING.match(clause_text)
+    if not sentence_subject or not opening or opening.group(0) in _NOT_PARTICIPLES:
+        return None
+    if _FINITE_VERB.search(clause_text):
+        return None
+    if sentence_subject.split()[0].lower() in _NOT_SUBJECT_OPENINGS:
+        return None
+    return sentence_subject
 
 
 def score_claim(claim_text: str) -> float:
