@@ -20,6 +20,7 @@ import functools
 import itertools
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -155,7 +156,9 @@ def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
         if len(word) < 2 or word in _STOPWORDS:
             continue
         weight = _NAME_WEIGHT if position > 0 and token[0].isupper() else 1.0
-        term = _stem(word)
+        # Interned: a large project's index holds the same few thousand words a million
+        # times over, and one string each is a quarter of its memory.
+        term = sys.intern(_stem(word))
         terms[term] = max(terms.get(term, 0.0), weight)
     return tuple(terms.items())
 
@@ -270,7 +273,7 @@ class ClaimSignature:
         for _, _, figure in spans:
             if figure.kind != "year":
                 unit = _stem(figure.unit) if figure.kind == "count" else figure.unit
-                terms.setdefault(f"#{figure.kind}:{unit}", _FIGURE_KIND_WEIGHT)
+                terms.setdefault(sys.intern(f"#{figure.kind}:{unit}"), _FIGURE_KIND_WEIGHT)
         if subject:
             for term, weight in content_terms(subject).items():
                 terms.setdefault(term, weight * _SUBJECT_WEIGHT)
