@@ -129,6 +129,9 @@ def test_news_paraphrases_read_as_one_word() -> None:
         content_terms("the council approved the plan").keys()
     )
     assert content_terms("an investor group").keys() == content_terms("a consortium").keys()
+    assert content_terms("Corvane will pay for the deal from cash reserves").keys() == (
+        content_terms("Corvane will fund the deal from cash reserves").keys()
+    )
 
 
 def test_a_bound_and_a_count_inside_it_are_one_claim() -> None:

@@ -144,6 +144,22 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "fee",
     ),
     ("cost", "costs", "costing", "expense", "expenses"),
+    # Paying for something out of one's money is funding it ("pay for the deal from cash
+    # reserves" / "fund the deal from cash reserves").
+    (
+        "fund",
+        "funds",
+        "funded",
+        "funding",
+        "finance",
+        "finances",
+        "financed",
+        "financing",
+        "pay for",
+        "pays for",
+        "paid for",
+        "paying for",
+    ),
     ("deal", "agreement", "transaction", "contract", "tender"),
     ("close", "complete", "completion", "closing", "completed"),
     # Not "found": far more often the past of "find" ("E. coli was found").
