@@ -442,6 +442,14 @@ class Project(EditorActions):
                 self._touch_counts(*(card_id for (card_id,) in rows))
 
 
+# The card's place and score with the quote `quote` on it (the card's columns on the
+# right are their values before): its place, if the quote comes first; its best score.
+_PLACE_AND_SCORE = f"""position = (SELECT CASE WHEN cards.quote_count = 0 THEN place
+                                ELSE min(cards.position, place) END
+                    FROM (SELECT source_id * {PLACE_STRIDE} + span_start AS place
+                          FROM quotes WHERE id = :quote)),
+        score = max(score, (SELECT score FROM quotes WHERE id = :quote))"""
+
 # What one more quote adds to a card's counts (the card's columns on the right are its
 # values before): a quote; a source, unless another quote of the card comes from it; an
 # origin, unless another quote of the card counts as the same one (a quote with no origin
@@ -464,11 +472,7 @@ _LINK_COUNTS = f"""
             JOIN quotes q ON q.id = cq.quote_id
             WHERE mine.id = :quote AND mine.origin IS NOT NULL AND q.id <> :quote
                 AND q.origin = mine.origin),
-        position = (SELECT CASE WHEN cards.quote_count = 0 THEN place
-                                ELSE min(cards.position, place) END
-                    FROM (SELECT source_id * {PLACE_STRIDE} + span_start AS place
-                          FROM quotes WHERE id = :quote)),
-        score = max(score, (SELECT score FROM quotes WHERE id = :quote))
+        {_PLACE_AND_SCORE}
     WHERE id = :card
 """
 
@@ -481,11 +485,7 @@ _FRESH_LINK_COUNTS = f"""
         quote_count = quote_count + 1,
         source_count = source_count + fresh.new,
         origin_count = origin_count + fresh.new,
-        position = (SELECT CASE WHEN cards.quote_count = 0 THEN place
-                                ELSE min(cards.position, place) END
-                    FROM (SELECT source_id * {PLACE_STRIDE} + span_start AS place
-                          FROM quotes WHERE id = :quote)),
-        score = max(score, (SELECT score FROM quotes WHERE id = :quote))
+        {_PLACE_AND_SCORE}
     FROM (SELECT NOT EXISTS (
             SELECT 1 FROM card_quotes cq
             WHERE cq.card_id = :card AND cq.quote_id < :quote
