@@ -383,11 +383,7 @@ class Linker:
         for term in shared:
             idf = memo.get(term) or self._idf(term)  # an idf is never below 1
             dot += a[term] * b[term] * idf * idf
-        return dot / (self._memo_norm(a) * self._memo_norm(b))
-
-    def _memo_norm(self, terms: dict[str, float]) -> float:
-        entry = self._norm_memo.get(id(terms))
-        return entry[1] if entry else self._norm(terms)
+        return dot / (self._norm(a) * self._norm(b))
 
     def _refresh_rarity(self) -> None:
         if len(self._quotes) > self._idf_checkpoint:
@@ -430,7 +426,7 @@ class Linker:
             if term in a_predicate and term in b_predicate:
                 predicate_dot += product
                 in_both_predicates = True
-        norms = self._norm_memo  # looked up here, not through _memo_norm: the hot path
+        norms = self._norm_memo  # looked up here, not through _norm: the hot path
         norm_a, norm_b = norms.get(id(a_terms)), norms.get(id(b_terms))
         topic = dot / (
             (norm_a[1] if norm_a else self._norm(a_terms))
