@@ -177,7 +177,7 @@ def signatures(
             if stop_requested is not None and stop_requested():
                 return None
             if following < len(chunks):  # one chunk here for each round of answers
-                results[following] = [ClaimSignature.of(*item) for item in chunks[following]]
+                results[following] = _signatures_of(chunks[following])
                 following += 1
             for worker, index in list(asked.items()):
                 answer = worker.answer()  # each worker has one chunk at a time: no deadlock
@@ -185,7 +185,7 @@ def signatures(
                 if answer is None:  # the worker died: its chunk is worked out here
                     live.remove(worker)
                     worker.stop()
-                    answer = [ClaimSignature.of(*item) for item in chunks[index]]
+                    answer = _signatures_of(chunks[index])
                 else:
                     hand_out(worker)
                 results[index] = cast(list[ClaimSignature], answer)
@@ -193,6 +193,11 @@ def signatures(
     finally:
         for worker in live:
             worker.stop()
+
+
+def _signatures_of(items: Sequence[SignatureInput]) -> list[ClaimSignature]:
+    """The link signatures of quotes, worked out in this process."""
+    return [ClaimSignature.of(*item) for item in items]
 
 
 class _Worker:
@@ -269,9 +274,7 @@ def serve() -> int:
             return 0
         try:
             answer: object = (
-                prepare_file(Path(request))
-                if isinstance(request, str)
-                else [ClaimSignature.of(*item) for item in request]
+                prepare_file(Path(request)) if isinstance(request, str) else _signatures_of(request)
             )
         except Exception as error:  # a fault in factcards: the importer raises it
             answer = error
