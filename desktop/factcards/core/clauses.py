@@ -387,7 +387,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
     pieces = _rejoin_lists(text, pieces)
     for piece in pieces:
         piece.start, piece.end = _trim(text, piece.start, piece.end)
-        body = text[piece.start : piece.end].rstrip(".")
+        body = _text(text, piece).rstrip(".")
         if _ANONYMITY.match(body):
             piece.attribution = piece.anonymity = True
             continue
@@ -539,7 +539,7 @@ def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
     "highlighted OpenAI, Anthropic and xAI as customers"."""
     joined: list[_Piece] = []
     for piece in pieces:
-        body = text[piece.start : piece.end]
+        body = _text(text, piece)
         if (
             joined
             and _LIST_ITEM.match(body)
@@ -585,7 +585,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if carry is not None:
             piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
             carry = None
-        words = _words(text[piece.start : piece.end])
+        words = _words(_text(text, piece))
         has_verb = any(_is_verb(w) for w in words) or _starts_with_verb(
             _words(text[own.start : own.end])
         )
@@ -616,7 +616,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # is one claim, not a name and a subjectless clause.
             merged[0] = _Piece(merged[0].start, own.end, speaker=merged[0].speaker)
             continue
-        body = text[piece.start : piece.end]
+        body = _text(text, piece)
         weak = len(words) < _MIN_WORDS or (
             not has_verb
             and not appositive
@@ -790,17 +790,17 @@ def _bare_opening_subject(text: str, piece: _Piece) -> bool:
     apposition ("The director of the authority, Paul Ferrante", "The new ferry, codenamed
     Tern"), not a description ("Corvane, a maker of batteries") or a relative clause,
     which are claims of their own."""
-    head, _, apposition = text[piece.start : piece.end].partition(",")
+    head, _, apposition = _text(text, piece).partition(",")
     naming = _NAMING.match(apposition)
     if naming:
         rest = _words(head) + _words(apposition[naming.end() :])
         return not any(_is_verb(w) or w.lower() in ("which", "who") for w in rest)
     if _describes(head, apposition):
         return True
-    words = _words(text[piece.start : piece.end])
+    words = _words(_text(text, piece))
     if any(_is_verb(w) or w.lower() in ("which", "who", "whose") for w in words):
         return False
-    _, comma, apposition = text[piece.start : piece.end].partition(",")
+    _, comma, apposition = _text(text, piece).partition(",")
     following = _words(apposition)
     return bool(comma and following) and following[0].lower() not in _DETERMINERS
 
@@ -827,7 +827,7 @@ def _describes(head: str, apposition: str) -> bool:
 
 def _stands_alone(text: str, piece: _Piece) -> bool:
     """Whether a piece with nothing to join may be a claim of its own."""
-    body = text[piece.start : piece.end]
+    body = _text(text, piece)
     words = _words(body)
     return (
         any(_is_verb(w) for w in words)
@@ -840,7 +840,7 @@ def _is_appositive(text: str, piece: _Piece, following: _Piece | None) -> bool:
     """'a maker of batteries' or 'founded in 2015' between a subject and its verb."""
     if following is None:
         return False
-    words = _words(text[piece.start : piece.end])
+    words = _words(_text(text, piece))
     starts_like_one = bool(words) and (
         words[0].lower() in _DETERMINERS or _PARTICIPLE_START.match(words[0]) is not None
     )
