@@ -179,7 +179,8 @@ def import_paths(
         return report
     before = (project_outlets(project), project.last_quote_id())
     try:
-        linker = project_linker(project, stop_requested)
+        # Nothing to read (a folder of other kinds of file): no need to know the cards.
+        linker = project_linker(project, stop_requested) if readable else Linker()
     except ImportStopped:
         report.cancelled = True
         return report
