@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import statistics
 import sys
@@ -23,6 +22,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
+from bench.memory import peak_resident_mb
 from factcards.ui.app import make_application
 from factcards.ui.card_delegate import CardDelegate
 from factcards.ui.main_window import MainWindow
@@ -97,22 +97,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {value:.3f}")
     print(json.dumps(figures))
     return 0
-
-
-def peak_resident_mb() -> float:
-    """The most this process has had resident, in MB.
-
-    On Linux from /proc (VmHWM): getrusage's ru_maxrss survives execve, so a child that
-    bench/speed.py starts after building a large project would report the parent's peak.
-    """
-    try:
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    for line in status.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_memory(path: Path) -> float:

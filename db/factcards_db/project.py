@@ -31,8 +31,9 @@ from factcards_db.errors import (
     ProjectUnreadable,
 )
 from factcards_db.failures import known_failure
+from factcards_db.link_index import LinkIndexStore
 from factcards_db.lock import LockHeld, ProjectLock, acquire
-from factcards_db.records import LinkableQuote, NewSource
+from factcards_db.records import NewSource
 from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, PLACE_STRIDE, migrations
 from factcards_db.sqlbits import now, placeholders
 
@@ -44,7 +45,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-class Project(EditorActions):
+class Project(EditorActions, LinkIndexStore):
     """An open project file. Use `Project.create`, `Project.open` or `open_or_create`.
 
     `read_only` is True when the project was opened for reading only; `read_only_reason`
@@ -395,18 +396,6 @@ class Project(EditorActions):
         """Pairs of cards the editor said are not the same claim."""
         rows = self._db.execute("SELECT card_a, card_b FROM suggestions WHERE state = 'rejected'")
         return {frozenset(row) for row in rows}
-
-    def linkable_quotes(self) -> Iterator[LinkableQuote]:
-        """Every quote on a card, with its text, for building the linker's index."""
-        rows = self._db.execute(
-            "SELECT q.id, cq.card_id, q.source_id,"
-            " substr(s.text, q.span_start + 1, q.span_end - q.span_start), q.subject, q.context"
-            " FROM quotes q JOIN card_quotes cq ON cq.quote_id = q.id"
-            " JOIN cards c ON c.id = cq.card_id AND c.merged_into IS NULL AND c.removed = 0"
-            " JOIN sources s ON s.id = q.source_id ORDER BY q.id, cq.card_id"
-        )
-        for quote_id, card_id, source_id, text, subject, context in rows:
-            yield LinkableQuote(quote_id, card_id, source_id, text, subject, context)
 
     def quote_attributions(self, after: int = 0) -> Iterator[tuple[int, int, str | None]]:
         """(quote, source, attribution) of every quote (or of those stored after the quote

@@ -45,15 +45,25 @@ class SourceLabel:
 
 
 @dataclass(frozen=True, slots=True)
-class LinkableQuote:
-    """What the linker needs to know about a stored quote to match new ones to its card."""
+class IndexableQuote:
+    """A stored quote as the linker's index reads it: its words, and its cards (none when
+    the editor hid them)."""
 
     quote_id: int
-    card_id: int
     source_id: int
     text: str
-    subject: str | None = None
-    context: str | None = None
+    subject: str | None
+    context: str | None
+    card_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LinkIndexState:
+    """How far the project's linker index goes, and how it was made."""
+
+    version: str
+    through_quote: int
+    quotes: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -331,6 +331,41 @@ def _quote_search(db: Database) -> None:
     )
 
 
+@_migration("0006_link_index")
+def _link_index(db: Database) -> None:
+    _run(
+        db,
+        # The linker's index, kept so that an import into a large project need not work
+        # out every stored quote's words again (factcards_db.link_index). Derived data:
+        # emptied and built again whenever the way quotes are read for linking changes.
+        # `version` names that way; quotes up to `through_quote` are indexed.
+        """
+        CREATE TABLE link_index (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version TEXT NOT NULL,
+            through_quote INTEGER NOT NULL,
+            quotes INTEGER NOT NULL
+        )
+        """,
+        # A word or figure, and how many indexed quotes have it.
+        """
+        CREATE TABLE link_keys (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            quotes INTEGER NOT NULL
+        )
+        """,
+        # Which quotes have a key; kept only for keys rare enough to find candidates by.
+        """
+        CREATE TABLE link_postings (
+            key_id INTEGER NOT NULL REFERENCES link_keys(id),
+            quote_id INTEGER NOT NULL REFERENCES quotes(id),
+            PRIMARY KEY (key_id, quote_id)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 # A card's own searchable words, as card_text holds them ("WHERE ..." follows).
 CARD_TEXT_SELECT = """
     SELECT c.id, c.wording, c.note,

@@ -230,8 +230,27 @@ def test_an_upgraded_project_finds_cards_by_their_quotes_and_notes(tmp_path: Pat
     path = tmp_path / "story.factcards"
     make_searchable_0004_project(path)
     with Project.open(path) as project:
-        assert project.applied_migrations()[-1] == "0005_quote_search"
+        assert "0005_quote_search" in project.applied_migrations()
         for words in ("slipway", "million Tuesday", "harbourmaster", "approved"):
             assert project.card_ids(CardFilter(search=words, min_score=0.0)) == [1], words
         assert project.card_ids(CardFilter(search="harbourmaster slipway", min_score=0.0)) == []
         assert project.integrity_check() == "ok"
+
+
+def test_an_upgraded_project_links_new_quotes_to_its_cards_and_indexes_them(
+    tmp_path: Path, article_dir: Path
+) -> None:
+    path = tmp_path / "story.factcards"
+    make_searchable_0004_project(path)
+    (article_dir / "yard.txt").write_text(
+        "Yard vote\n\nThe council approved the €18 million slipway on Tuesday, after a"
+        " long debate.\n",
+        encoding="utf-8",
+    )
+    with Project.open(path) as project:
+        assert project.link_index_state() is None  # made before there was one
+        import_paths(project, [article_dir])
+        assert [quote.source_id for quote in project.card_details([1])[0].quotes] == [1, 2]
+        state = project.link_index_state()
+        assert state is not None and state.through_quote == project.last_quote_id()
+        assert project.link_postings(["slipway"])["slipway"][:2] == [(1, 1), (2, 1)]

@@ -44,6 +44,7 @@ def test_a_new_project_is_a_wal_sqlite_file_with_its_migrations(tmp_path: Path) 
             "0003_workbench",
             "0004_card_order",
             "0005_quote_search",
+            "0006_link_index",
         ]
         assert project.integrity_check() == "ok"
     conn = sqlite3.connect(path)

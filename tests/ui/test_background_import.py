@@ -80,12 +80,14 @@ def test_the_window_answers_during_an_import_and_cancel_keeps_it_whole(
 def test_cancel_is_heard_while_the_project_is_read_for_linking(
     open_app: OpenWindow, tmp_path: Path
 ) -> None:
-    # Before the first file, the importer reads what linking needs of every quote the
-    # project holds: a while, in months of coverage. The dialog says so, and Cancel works.
+    # The first import into a project made before its link index (or by a factcards that
+    # reads quotes otherwise) reads what linking needs of every quote the project holds:
+    # a while, in months of coverage. The dialog says so, and Cancel works.
     make_corpus(tmp_path / "earlier", 40)
     project_path = tmp_path / "beat.factcards"
     with Project.create(project_path) as project:
         import_paths(project, [tmp_path / "earlier"])
+        project.clear_link_index()
         held = len(project.sources())
     make_corpus(tmp_path / "today", 12, seed=11)
     window: MainWindow = open_app(project_path)

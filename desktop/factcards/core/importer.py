@@ -21,14 +21,9 @@ from factcards.core.ingest import (
     unreadable_reason,
 )
 from factcards.core.link import Linker
+from factcards.core.link_store import ProjectLinker, open_linker, save_index
 from factcards.core.origins import OriginNamer
-from factcards.core.read_ahead import (
-    PreparedArticle,
-    PreparedClaim,
-    prepare,
-    read_ahead,
-    signatures,
-)
+from factcards.core.read_ahead import PreparedArticle, PreparedClaim, prepare, read_ahead
 from factcards.core.wording import clearer_wording
 from factcards_db import NewQuote, Project
 
@@ -180,10 +175,11 @@ def import_paths(
     before = (project_outlets(project), project.last_quote_id())
     try:
         # Nothing to read (a folder of other kinds of file): no need to know the cards.
-        linker = project_linker(project, stop_requested) if readable else Linker()
+        opened = project_linker(project, stop_requested) if readable else None
     except ImportStopped:
         report.cancelled = True
         return report
+    linker = opened.linker if opened is not None else Linker()
     with closing(read_ahead(readable)) as articles:
         for done, (path, reason) in enumerate(files):
             if progress is not None and not progress(done, len(files), str(path)):
@@ -203,27 +199,19 @@ def import_paths(
                 break
     if report.count("imported"):
         refresh_origins(project, before)
+    if opened is not None:
+        save_index(project, opened)
     return report
 
 
-def project_linker(project: Project, stop_requested: StopRequested | None = None) -> Linker:
-    """A linker that knows every quote on the project's cards and every rejection.
-
-    Each quote's signature is worked out again from its text (in worker processes too,
-    for a large project). Raises ImportStopped when `stop_requested` says so on the way.
-    """
-    linker = Linker()
-    linker.rejected = project.rejected_pairs()
-    quotes = list(project.linkable_quotes())
-    worked_out = signatures(
-        [(quote.text, quote.subject, quote.context) for quote in quotes],
-        stop_requested=stop_requested,
-    )
-    if worked_out is None:
+def project_linker(project: Project, stop_requested: StopRequested | None = None) -> ProjectLinker:
+    """A linker that knows every quote on the project's cards and every rejection (see
+    factcards.core.link_store). Raises ImportStopped when `stop_requested` says so while
+    it reads quotes the project's index does not cover yet."""
+    opened = open_linker(project, stop_requested)
+    if opened is None:
         raise ImportStopped(str(project.path))
-    for quote, signature in zip(quotes, worked_out, strict=True):
-        linker.add(quote.quote_id, quote.card_id, quote.source_id, signature)
-    return linker
+    return opened
 
 
 def import_text(project: Project, text: str, title: str | None = None) -> FileOutcome:
@@ -234,9 +222,11 @@ def import_text(project: Project, text: str, title: str | None = None) -> FileOu
     except IngestError as error:
         return FileOutcome(PASTED_PATH, "failed", str(error))
     before = (project_outlets(project), project.last_quote_id())
-    outcome = import_article(project, prepare(source), project_linker(project))
+    opened = project_linker(project)
+    outcome = import_article(project, prepare(source), opened.linker)
     if outcome.outcome == "imported":
         refresh_origins(project, before)
+    save_index(project, opened)
     return outcome
 
 

@@ -22,8 +22,10 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Protocol
 
 from factcards.core.figures import Figure, disagreement, figure_spans
 from factcards.core.lexicon import CONTRASTS, EVENT_WORDS, SYNONYM_GROUPS
@@ -49,6 +51,9 @@ _SMALL_COUNT = 12
 _COMMON_SHARE = 0.2
 _MIN_POSTINGS_CAP = 50
 _MAX_POSTINGS_CAP = 400
+# A key more quotes than this have is never looked up, so a stored index keeps no list
+# of them.
+INDEX_POSTINGS_CAP = _MAX_POSTINGS_CAP
 # At most this many of a quote's rarest words and figures find its candidates, and at
 # most this many candidates (those sharing the most) are compared with it.
 _CANDIDATE_KEYS = 12
@@ -289,6 +294,20 @@ class ClaimSignature:
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
         return cls(terms, figures, _contrast_sides(text), text, names, predicate)
 
+    def index_keys(self) -> tuple[str, ...]:
+        """What an index files this quote under, each once: its terms, its figures, and
+        (marked "=") the values of its figures that tell one card from another."""
+        keys = dict.fromkeys(self.terms)
+        keys.update(dict.fromkeys(_posting_key(figure) for figure in self.figures))
+        keys.update(
+            dict.fromkeys(
+                FIGURE_VALUE_MARK + _figure_value(figure)
+                for figure in self.figures
+                if _tells_cards_apart(figure)
+            )
+        )
+        return tuple(keys)
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -319,10 +338,45 @@ class IndexedQuote:
     signature: ClaimSignature
 
 
-class Linker:
-    """An index of the quotes on cards, to place each new quote."""
+class StoredQuotes(Protocol):
+    """The quotes a project had indexed before this linker was made (read through
+    factcards.core.link_store), which the linker reads as it needs them.
 
-    def __init__(self) -> None:
+    A stored quote on a card is known by a position below zero; positions order stored
+    quotes by quote and card, before every quote the linker itself holds.
+    """
+
+    size: int  # how many quotes
+
+    def count(self, key: str) -> int:
+        """How many stored quotes have this key."""
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Look up these keys' counts at once (count() would one by one)."""
+
+    def postings(self, keys: Sequence[str]) -> dict[str, list[int]]:
+        """The positions of the stored quotes that have each key, in order."""
+
+    def quotes(self, positions: Sequence[int]) -> list[IndexedQuote]:
+        """The stored quotes at these positions, in the same order."""
+
+    def card_size(self, card_id: int) -> int:
+        """How many stored quotes a card holds."""
+
+    def figure_cards(self, value: str) -> frozenset[int] | None:
+        """The cards of the stored quotes giving this figure value (None: too many)."""
+
+
+class Linker:
+    """An index of the quotes on cards, to place each new quote.
+
+    `stored` gives the quotes a project already indexed: they are read only when they
+    are candidates, and the linker holds what it is given by `add`.
+    """
+
+    def __init__(self, stored: StoredQuotes | None = None) -> None:
+        self._stored = stored
+        self._stored_size = stored.size if stored is not None else 0
         self._quotes: list[IndexedQuote] = []
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
         self._document_frequency: defaultdict[str, int] = defaultdict(int)
@@ -339,22 +393,32 @@ class Linker:
         self._quotes.append(IndexedQuote(quote_id, card_id, source_id, signature))
         self._card_sizes[card_id] += 1
         for figure in signature.figures:
-            if figure.kind != "year" and not (
-                figure.kind in ("count", "pair") and figure.value[0] <= _SMALL_COUNT
-            ):
+            if _tells_cards_apart(figure):
                 self._figure_cards[_figure_value(figure)].add(card_id)
         for term in signature.terms:
             self._document_frequency[term] += 1
             self._postings[term].append(position)
             self._idf_memo.pop(term, None)
-        for figure in signature.figures:
-            self._postings[_posting_key(figure)].append(position)
+        for key in dict.fromkeys(_posting_key(figure) for figure in signature.figures):
+            self._postings[key].append(position)
+
+    def indexed_keys(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """Each quote the linker holds (once, whatever its cards), with its index keys:
+        what a project's stored index needs to know of it."""
+        seen: set[int] = set()
+        for quote in self._quotes:
+            if quote.quote_id not in seen:
+                seen.add(quote.quote_id)
+                yield quote.quote_id, quote.signature.index_keys()
 
     def _idf(self, term: str) -> float:
         idf = self._idf_memo.get(term)
         if idf is None:
-            total = len(self._quotes) + 1
-            idf = math.log((total + 1) / (self._document_frequency.get(term, 0) + 1)) + 1.0
+            total = len(self._quotes) + self._stored_size + 1
+            frequency = self._document_frequency.get(term, 0)
+            if self._stored is not None:
+                frequency += self._stored.count(term)
+            idf = math.log((total + 1) / (frequency + 1)) + 1.0
             self._idf_memo[term] = idf
         return idf
 
@@ -386,13 +450,14 @@ class Linker:
         return dot / (self._norm(a) * self._norm(b))
 
     def _refresh_rarity(self) -> None:
-        if len(self._quotes) > self._idf_checkpoint:
+        size = len(self._quotes) + self._stored_size
+        if size > self._idf_checkpoint:
             # Rarity changes slowly as quotes arrive: it is worked out again only when the
             # index has grown by a tenth (and for the words of the quotes added since),
             # which keeps linking fast on large projects.
             self._idf_memo.clear()
             self._norm_memo.clear()
-            self._idf_checkpoint = int(len(self._quotes) * 1.1) + 16
+            self._idf_checkpoint = int(size * 1.1) + 16
 
     def topic_similarity(self, a: ClaimSignature, b: ClaimSignature) -> float:
         """How much two quotes are about the same thing: names and words, weighted by rarity."""
@@ -465,8 +530,7 @@ class Linker:
         scores_by_card: defaultdict[int, list[float]] = defaultdict(list)
         blocked: set[int] = set()
         conflicts: list[Conflict] = []
-        for position in self._candidates(signature):
-            quote = self._quotes[position]
+        for quote in self._indexed(self._candidates(signature)):
             card_id = quote.card_id
             reason, by_terms = (
                 _disagreement(signature, quote.signature)
@@ -517,7 +581,15 @@ class Linker:
         theirs = {_figure_value(f) for f in quote.signature.figures}
         for figure in signature.figures:
             value = _figure_value(figure)
-            if value in theirs and len(self._figure_cards.get(value, ())) <= _DISTINCT_CARDS:
+            if value not in theirs:
+                continue
+            cards = self._figure_cards.get(value, set())
+            if self._stored is not None:
+                stored = self._stored.figure_cards(value)
+                if stored is None:
+                    continue
+                cards = cards | stored
+            if len(cards) <= _DISTINCT_CARDS:
                 return True
         return False
 
@@ -527,7 +599,9 @@ class Linker:
         The best match alone chains unlike quotes together through one look-alike; the
         mean alone is unfair to a card that gathered many paraphrases.
         """
-        size = self._card_sizes.get(card_id, len(scores))
+        size = self._card_sizes.get(card_id, 0)
+        if self._stored is not None:
+            size += self._stored.card_size(card_id)
         mean = sum(scores) / max(size, len(scores))
         return _BEST_WEIGHT * max(scores) + (1 - _BEST_WEIGHT) * mean
 
@@ -566,12 +640,16 @@ class Linker:
         those they share: the comparisons per quote stay bounded however large the
         project grows.
         """
-        cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(len(self._quotes) * _COMMON_SHARE)))
+        size = len(self._quotes) + self._stored_size
+        cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(size * _COMMON_SHARE)))
         # In a fixed order (a dict, not a set): which lists are cut off below must not
         # change with Python's hash seed.
         keys = [*signature.terms, *dict.fromkeys(_posting_key(f) for f in signature.figures)]
-        lists = [self._postings[key] for key in keys if key in self._postings]
-        lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
+        if self._stored is None:
+            lists = [self._postings[key] for key in keys if key in self._postings]
+            lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
+        else:
+            lists = self._posting_lists(keys, cap, self._stored)
         shared = Counter(itertools.chain.from_iterable(lists))
         if len(shared) > _MAX_CANDIDATES:
             # Most shared first; among equals the order of the lists, so it is
@@ -579,6 +657,37 @@ class Linker:
             ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)
             return sorted(position for position, _ in ranked[:_MAX_CANDIDATES])
         return sorted(shared)
+
+    def _posting_lists(self, keys: list[str], cap: int, stored: StoredQuotes) -> list[list[int]]:
+        """The shortest lists of quotes having one of these keys, the stored quotes' first,
+        as `_candidates` chooses them when all quotes are held here."""
+        stored.prefetch(keys)
+        sizes = [(len(self._postings.get(key, ())) + stored.count(key), key) for key in keys]
+        chosen = [key for size, key in sorted(sizes, key=itemgetter(0)) if 0 < size <= cap]
+        chosen = chosen[:_CANDIDATE_KEYS]
+        from_store = stored.postings([key for key in chosen if stored.count(key)])
+        return [from_store.get(key, []) + self._postings.get(key, []) for key in chosen]
+
+    def _indexed(self, positions: list[int]) -> list[IndexedQuote]:
+        """The quotes at these positions (sorted), the stored ones read as needed."""
+        if not positions or positions[0] >= 0:
+            return [self._quotes[position] for position in positions]
+        assert self._stored is not None  # only a stored quote has a position below zero
+        first_held = next((i for i, p in enumerate(positions) if p >= 0), len(positions))
+        stored = self._stored.quotes(positions[:first_held])
+        return stored + [self._quotes[position] for position in positions[first_held:]]
+
+
+# Marks the index key of a figure's value (`ClaimSignature.index_keys`).
+FIGURE_VALUE_MARK = "="
+
+
+def _tells_cards_apart(figure: Figure) -> bool:
+    """Whether a figure is specific enough that few cards give it (not a year, not a
+    small count)."""
+    return figure.kind != "year" and not (
+        figure.kind in ("count", "pair") and figure.value[0] <= _SMALL_COUNT
+    )
 
 
 def _posting_key(figure: Figure) -> str:
