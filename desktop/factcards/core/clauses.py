@@ -183,7 +183,7 @@ _SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
 # Verbs that open a frame ("X said that…"): not the ambiguous ones.
 _FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
-    r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
+    r"(?:\s+(?:in\s+(?:a|an|the|its|their|his|her)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
     r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
     r"|at\s+a\s+\w+(?:\s+\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
@@ -255,6 +255,8 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
+# A "who" clause longer than this about a speaker tells more than who the speaker is.
+_LONG_DESCRIPTION = 12
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|Nos|Gov|Gen|Rep|Sen|Prof|Ave)"
     r"|(?:\b[A-Z]\.){2,}|\b[A-Z])\.$"
@@ -442,6 +444,8 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
         first = len(gathered)
         while first > 0 and len(gathered) - first < 3 and _names_someone(text, gathered[first - 1]):
             first -= 1
+        while first < len(gathered) and _describes_someone(text, gathered[first]):
+            first += 1  # a run opens with the name that its "who" clause describes
         run = gathered[first:]
         if not any(_NAME_INSIDE.search(" " + _text(text, named)) for named in run):
             gathered.append(piece)
@@ -463,7 +467,10 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 def _names_someone(text: str, piece: _Piece) -> bool:
     """Whether a piece may be a speaker's name or apposition: "Dr. Ines Varga", "the
-    port’s medical officer", "61" (an age); no verb, no claim."""
+    port’s medical officer", "61" (an age), "who has lived on Quay Street for decades";
+    no claim of its own."""
+    if _describes_someone(text, piece):
+        return True
     words = _words(_text(text, piece))
     if piece.attribution or piece.speaker is not None or not words or len(words) > _LONG_PIECE:
         return False
@@ -471,6 +478,22 @@ def _names_someone(text: str, piece: _Piece) -> bool:
         return False
     first = words[0]
     return first[:1].isupper() or first.lower() in _DETERMINERS or first.isdigit()
+
+
+def _describes_someone(text: str, piece: _Piece) -> bool:
+    """Whether a piece is a "who" clause that only describes a speaker: "who has lived on
+    Quay Street for decades". With a figure or a date ("who founded Skerrow in 2015") it
+    tells something to check, and stays a claim."""
+    body = _text(text, piece)
+    words = _words(body)
+    return (
+        bool(words)
+        and words[0].lower() == "who"
+        and len(words) <= _LONG_DESCRIPTION
+        and not piece.attribution
+        and piece.speaker is None
+        and not _FIGURE_OR_DATE.search(body)
+    )
 
 
 def _rejoin_interrupted_subject(text: str, pieces: list[_Piece]) -> list[_Piece]:

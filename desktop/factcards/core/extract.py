@@ -8,6 +8,7 @@ speculation and first-person rhetoric lower it.
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from factcards.core.attribution import AttributionReader
 from factcards.core.clauses import split_sentence
@@ -119,12 +120,12 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         block_text = text[block.start : block.end]
         if is_furniture(block_text) or _is_heading(block_text):
             continue
-        for sentence in sentences(text, block):
-            span = _trim(text, sentence)
-            if span is None:
-                continue
-            parts = split_sentence(text, span)
-            attributions = reader.read(text[span.start : span.end], parts)
+        spans = [span for span in map(partial(_trim, text), sentences(text, block)) if span]
+        split = [(text[span.start : span.end], split_sentence(text, span)) for span in spans]
+        for position, span in enumerate(spans):
+            parts = split[position][1]
+            # The sentences after it, for a quotation whose speaker is named where it ends.
+            attributions = reader.read(*split[position], following=split[position + 1 :])
             for index, (clause, attribution) in enumerate(
                 zip(parts.clauses, attributions, strict=True)
             ):
