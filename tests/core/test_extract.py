@@ -116,3 +116,22 @@ def test_a_clause_opening_with_a_participle_is_worded_with_the_sentences_subject
     ):
         [*_, last] = find_claims(sentence)
         assert last.wording.startswith("Lowering its costs by 4%"), last.wording
+
+
+def test_a_borrowed_subject_leaves_out_when_it_happened() -> None:
+    text = (
+        "Tolland Town Council on Tuesday approved a €30 million quay, clearing the way "
+        "for the ferry to dock in Port Ellis.\n"
+        "The harbour board on Friday said it would pay €2 million towards the quay.\n"
+        "The ferry company last week said it would add 40 crossings a month.\n"
+    )
+    wordings = {text[c.start : c.end]: c.wording for c in find_claims(text)}
+    assert wordings["clearing the way for the ferry to dock in Port Ellis"] == (
+        "Tolland Town Council clearing the way for the ferry to dock in Port Ellis"
+    )
+    assert wordings["it would pay €2 million towards the quay"] == (
+        "The harbour board would pay €2 million towards the quay"
+    )
+    assert wordings["it would add 40 crossings a month"] == (
+        "The ferry company would add 40 crossings a month"
+    )

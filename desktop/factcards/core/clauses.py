@@ -22,10 +22,14 @@ from factcards.core.lexicon import (
 )
 from factcards.core.sentences import Span
 
-_AUXILIARIES = (
-    "is are was were be been being am has have had having will would shall should can could"
-    " may might must do does did cannot won't wouldn't can't couldn't isn't aren't wasn't weren't"
-    " hasn't haven't hadn't doesn't didn't"
+# Auxiliaries that make a clause finite wherever they stand: "lowering costs would follow"
+# has a verb of its own, whatever the "-ing" word opening it.
+FINITE_AUXILIARIES = tuple(
+    "is are was were has have had will would should can could may might must".split()
+)
+_AUXILIARIES = " ".join(FINITE_AUXILIARIES) + (
+    " be been being am having shall do does did cannot won't wouldn't can't couldn't isn't"
+    " aren't wasn't weren't hasn't haven't hadn't doesn't didn't"
 )
 _COMMON_VERBS = (
     "said says say told tells tell made makes make took takes take gave gives give got gets"
@@ -345,8 +349,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         elif speaker == "" and subject:
             speaker = subject
         if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
-            # "Aldermoor Re said it expected to pay…": "it" is the speaker.
-            lead = speaker.strip()
+            # "Aldermoor Re said it expected to pay…": "it" is the speaker (not "Aldermoor
+            # Re on Friday" of "Aldermoor Re on Friday said it…").
+            lead = _without_time_phrase(speaker.strip())
         relative = piece.participle or (
             bool(words)
             and words[0].lower() in ("which", "who", "whose", "where")
@@ -747,6 +752,9 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     )
 
 
+_TIME_WORDS = frozenset("yesterday today tonight".split())
+_TIME_OPENERS = frozenset("on last this next earlier late".split())
+_TIME_UNITS = frozenset("this week weekend month year morning afternoon evening night".split())
 _DATE_INSIDE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer"
@@ -906,10 +914,33 @@ def _subject(text: str, first: _Piece) -> str | None:
             break
     else:
         words = words if len(words) <= 5 else []
+    words = words[: _time_phrase_start(words)]
     if not words or words[-1].endswith(("’s", "'s")):
         # "Meta’s reported use of …": a possessive is not who did it.
         return None
     return " ".join(words)
+
+
+def _without_time_phrase(phrase: str) -> str:
+    """A phrase cut before the time phrase in it: "The regional government" of "The
+    regional government on Friday"."""
+    words = list(_WORD.finditer(phrase))
+    cut = _time_phrase_start([word.group(0) for word in words])
+    return phrase[: words[cut].start()].rstrip(" ,") if cut < len(words) else phrase
+
+
+def _time_phrase_start(words: list[str]) -> int:
+    """Where a time phrase starts in the words before a sentence's verb, or their end:
+    "Marrowport City Council on Tuesday approved …" is about the council, not Tuesday."""
+    for index in range(1, len(words)):
+        word = words[index].lower()
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _TIME_WORDS or (
+            word in _TIME_OPENERS
+            and (_DATE_INSIDE.match(following) or following.lower() in _TIME_UNITS)
+        ):
+            return index
+    return len(words)
 
 
 def _sets_the_scene(segment: str) -> bool:

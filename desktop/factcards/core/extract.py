@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from factcards.core.attribution import AttributionReader
-from factcards.core.clauses import split_sentence
+from factcards.core.clauses import FINITE_AUXILIARIES, split_sentence
 from factcards.core.furniture import is_furniture
 from factcards.core.sentences import Span, blocks, sentences
 from factcards.core.wording import clause_wording
@@ -59,9 +59,7 @@ _BULLET = re.compile(r"(?:[-*•·▪‣◦]|\d+[.)])\s+")
 _PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing\b")
 # ...unless the clause has a verb of its own, which makes the "-ing" words its subject
 # ("lowering costs by 4% would follow").
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b"
-)
+_FINITE_VERB = re.compile(r"\b(?:" + "|".join(FINITE_AUXILIARIES) + r")\b")
 _NOT_PARTICIPLES = frozenset(
     """
     during including according regarding concerning notwithstanding pending nothing
