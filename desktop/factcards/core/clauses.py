@@ -223,12 +223,17 @@ _CITATION = re.compile(
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
-    rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
+    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
     rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
+)
+# "…were left devastated when the agency confirmed that the satellite was lost": what
+# the agency confirmed is a claim of its own, in its voice.
+_WHEN_SAID = re.compile(
+    rf"\s+(?=when\s+(?:[\w.’'&-]+\s+){{1,6}}?{_FRAME_SPEECH}\s+that\s)", re.IGNORECASE
 )
 _FIGURE_OR_DATE = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -383,7 +388,13 @@ def _name_of(antecedent: str) -> str:
 def _pieces(text: str, sentence: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     start = sentence.start
-    for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+    cuts = [*_CUTS.finditer(text, sentence.start, sentence.end)]
+    if " when " in text[sentence.start : sentence.end]:
+        cuts = sorted(
+            [*cuts, *_WHEN_SAID.finditer(text, sentence.start, sentence.end)],
+            key=lambda cut: cut.start(),
+        )
+    for cut in cuts:
         if _joins_adjectives(text, start, cut):
             continue
         if cut.start() > start:
@@ -409,7 +420,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
         frames = _frames_clause(frame, rest) if frame else False
-        if frame and frames is None and not body.lower().startswith("after "):
+        if frame and frames is None and not body.lower().startswith(("after ", "when ")):
             # "the club confirmed the sale": a statement, but not "after the club
             # confirmed the sale", which only dates the claim it belongs to.
             piece.speaker = frame.group("who")
