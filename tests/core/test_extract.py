@@ -135,3 +135,22 @@ def test_a_borrowed_subject_leaves_out_when_it_happened() -> None:
     assert wordings["it would add 40 crossings a month"] == (
         "The ferry company would add 40 crossings a month"
     )
+
+
+def test_a_clause_that_only_says_when_is_kept_but_hidden() -> None:
+    text = (
+        "Some ferry crews were told to stop talking about the old route after the May "
+        "timetable change, the board said.\n"
+        "The notice was lifted on Wednesday, March 11, after two rounds of tests.\n"
+    )
+    scores = {text[c.start : c.end]: c.score for c in find_claims(text)}
+    assert scores["after the May timetable change"] < SCORE_CUT
+    # Counting something of its own, it is a claim to check.
+    assert scores["after two rounds of tests"] >= SCORE_CUT
+
+
+def test_an_opening_phrase_that_says_when_joins_its_clause() -> None:
+    text = "After three decades of false starts, Port Ellis Ferries will finally get a new dock.\n"
+    assert _texts(text) == [
+        "After three decades of false starts, Port Ellis Ferries will finally get a new dock"
+    ]

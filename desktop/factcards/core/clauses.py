@@ -147,6 +147,15 @@ _ANONYMITY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_TIME_PREPOSITION = re.compile(
+    r"(?:after|before|following|since|during|until|amid)\s", re.IGNORECASE
+)
+# A count or an amount: "two rounds", "€30 million", "3%" (and the "4" of "Llama 4").
+_COUNT = re.compile(
+    r"[$€£¥]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b",
+    re.IGNORECASE,
+)
 # "…, and" or "… or" just before a piece.
 _AND_OR = re.compile(r"[,\s](?:and|or)\s+$", re.IGNORECASE)
 _DIGIT_OR_AMOUNT = re.compile(r"[\d$€£¥%]")
@@ -292,6 +301,9 @@ class Clause:
     # True when the speaker is named inside the clause ("the club confirmed the sale of
     # its striker"): it speaks for this clause only, not for the clauses after it.
     own_voice: bool = False
+    # True when the clause only says when the one before it happened ("after the Llama 4
+    # launch"): kept as a quote, but no claim to check on its own.
+    says_when: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +379,8 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         if lead and not relative and words and words[0].lower() == "who":
             lead = _name_of(lead)
         own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
-        clauses.append(Clause(start, end, speaker, lead, relative, own_voice))
+        says_when = index > 0 and _says_when(text[start:end])
+        clauses.append(Clause(start, end, speaker, lead, relative, own_voice, says_when))
     return SentenceParts(clauses, attributions, subject)
 
 
@@ -635,6 +648,15 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
             carry = piece
             continue
+        if (
+            not merged
+            and following is not None
+            and not has_verb
+            and _TIME_PREPOSITION.match(_text(text, own))
+        ):
+            # "After three decades of false starts, the club will…": when, not what.
+            carry = piece
+            continue
         subordinate = _SUBORDINATORS.match(_text(text, own)) or (
             subordinate_run and _AND_OR.search(text, 0, own.start)
         )
@@ -682,6 +704,21 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _says_when(body: str) -> bool:
+    """Whether a clause only says when: "after the Llama 4 launch", "following the vote".
+    Not when it has a verb, or counts something of its own ("after two rounds of tests");
+    a number inside a name ("Llama 4", "May 5") counts nothing."""
+    words = _words(body)
+    # Lower case only: "after the May vote" names a month.
+    if not _TIME_PREPOSITION.match(body) or any(w.islower() and _is_verb(w) for w in words):
+        return False
+    for count in _COUNT.finditer(body):
+        before = body[: count.start()].split()
+        if not (count.group(0)[0].isdigit() and before and before[-1][:1].isupper()):
+            return False
+    return True
 
 
 def _is_label(text: str, piece: _Piece, rest: list[_Piece]) -> bool:

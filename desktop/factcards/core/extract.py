@@ -76,6 +76,9 @@ _NOT_SUBJECT_OPENINGS = frozenset(
 )
 _TERMINAL = re.compile(r"[.!?][\"”’)\]]*$|[\"”’]$")
 _MIN_WORDS = 5
+# A clause that only says when the one before it happened ("after the Llama 4 launch")
+# scores as a fragment does.
+_WHEN_ONLY_PENALTY = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
                 score = score_claim(wording)
+                if clause.says_when:
+                    score = round(max(0.0, score - _WHEN_ONLY_PENALTY), 3)
                 borrowed = _participle_subject(clause_text, parts.subject) if index else None
                 if borrowed and not clause.subject:
                     wording = clause_wording(clause_text, borrowed)
