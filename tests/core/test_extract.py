@@ -154,3 +154,17 @@ def test_an_opening_phrase_that_says_when_joins_its_clause() -> None:
     assert _texts(text) == [
         "After three decades of false starts, Port Ellis Ferries will finally get a new dock"
     ]
+
+
+def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
+    for sentence in (
+        "The harbour board did not respond to a request for comment on Tuesday.",
+        "A spokesperson for Tolland Ferries declined to comment on the price.",
+        "One notable example was Tolland Ferries.",
+        "Whether the S40 pays off will depend on fuel prices in 2027.",
+    ):
+        [claim] = find_claims(sentence + "\n")
+        assert claim.score < SCORE_CUT, sentence
+    # A claim with a figure, said of its own, stays.
+    [claim] = find_claims("Tolland Ferries ordered two S40 vessels in 2023.\n")
+    assert claim.score >= SCORE_CUT

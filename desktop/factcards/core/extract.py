@@ -48,6 +48,14 @@ _OPINION = re.compile(
     r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
     re.IGNORECASE,
 )
+# What only reports a silence, introduces an example or wonders: "did not respond to a
+# request for comment", "declined to comment", "One notable example was Alibaba Cloud",
+# "Whether the stadium pays off…". Nothing in it to check.
+_NOT_A_CLAIM = re.compile(
+    r"\bfor\s+comment\b|\bdeclined\s+(?:to\s+comment|further\s+comment)\b"
+    r"|^(?:one|another)\s+(?:[a-z]+\s+)?(?:example|instance)\s+(?:is|was)\b|^whether\b",
+    re.IGNORECASE,
+)
 # A dateline that opens an article's first sentence: "PORT ELLIS, March 3 — ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
@@ -184,7 +192,7 @@ def score_claim(claim_text: str) -> float:
     if _ACTION.search(claim_text):
         score += 0.1
     score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
-    if claim_text.rstrip("”\"’') ").endswith("?"):
+    if claim_text.rstrip("”\"’') ").endswith("?") or _NOT_A_CLAIM.search(claim_text):
         score -= 0.5
     if len(words) < _MIN_WORDS:
         score -= 0.3
