@@ -375,3 +375,15 @@ def test_what_is_confirmed_in_a_when_clause_is_a_claim_in_its_speakers_voice() -
     assert _clauses("The yard will close when the contract ends in May.") == [
         "The yard will close when the contract ends in May"
     ]
+
+
+def test_an_opening_adverb_does_not_pull_the_frame_into_the_claim() -> None:
+    sentence = "Separately, the harbour board said on Friday it would pay €2 million for the quay."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [(sentence[c.start : c.end], c.subject) for c in parts.clauses] == [
+        ("it would pay €2 million for the quay", "the harbour board")
+    ]
+    # Without a frame, the adverb stays with its clause.
+    assert _clauses("Meanwhile, the yard will close in June.") == [
+        "Meanwhile, the yard will close in June"
+    ]

@@ -634,6 +634,10 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         following = pieces[position + 1] if position + 1 < len(pieces) else None
         appositive = _is_appositive(text, own, following)
         piece = own
+        if carry is not None and own.speaker is not None and _only_an_adverb(text, carry):
+            # "Separately, the board said the yard would close": joined, the adverb would
+            # pull the frame between them back into the quote.
+            carry = None
         if carry is not None:
             piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
             carry = None
@@ -704,6 +708,12 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _only_an_adverb(text: str, piece: _Piece) -> bool:
+    """Whether a piece is one opening adverb: "Separately", "Meanwhile"."""
+    words = _words(_text(text, piece))
+    return len(words) == 1 and words[0].lower() in _OPENING_ADVERBS
 
 
 def _says_when(body: str) -> bool:
