@@ -125,3 +125,61 @@ def test_adding_that_goes_on_in_the_same_voice() -> None:
         ("the yard would reopen in May", "Tolland"),
         ("300 jobs would return", "Tolland"),
     ]
+
+
+def test_she_is_the_person_named_after_a_role() -> None:
+    text = (
+        "City council chair Mira Lund said the ferry would sail again.\n"
+        "“The first crossing is set for June,” she said.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["The first crossing is set for June"] == "City council chair Mira Lund"
+
+
+def test_a_report_named_with_its_owner_is_an_attribution() -> None:
+    text = "Tolland’s debt stood at €80 million in June, the company said in its annual report.\n"
+    [claim] = find_claims(text)
+    assert (text[claim.start : claim.end], claim.attribution) == (
+        "Tolland’s debt stood at €80 million in June",
+        "the company",
+    )
+
+
+def test_it_said_is_the_organisation_that_spoke_last() -> None:
+    text = (
+        "The yard will reopen in May, the harbour board said.\n"
+        "The repairs cost $2.4 million, it added.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["The repairs cost $2.4 million"] == "the harbour board"
+
+
+def test_a_quotation_of_several_sentences_is_the_speakers_from_its_start() -> None:
+    text = (
+        "“The yard will reopen in May. We have hired 300 welders,” Dana Holt said.\n"
+        "“The ferry sails in June,” Ines Varga said. “The crossing takes an hour. It is "
+        "safe,” said Tom Reyes.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["The yard will reopen in May"] == "Dana Holt"
+    assert found["We have hired 300 welders"] == "Dana Holt"
+    # The second quotation in the paragraph is not the first speaker's.
+    assert found["The crossing takes an hour"] == "Tom Reyes"
+
+
+def test_who_a_speaker_is_belongs_to_the_attribution() -> None:
+    text = (
+        "Tom Reyes, 64, who has fished from the harbour all his life, said: “Nobody asked us "
+        "about the new quay.”\n"
+    )
+    [claim] = find_claims(text)
+    assert (text[claim.start : claim.end], claim.attribution) == (
+        "Nobody asked us about the new quay",
+        "Tom Reyes",
+    )
+
+
+def test_who_a_speaker_is_with_a_date_is_a_claim_of_its_own() -> None:
+    text = "Dana Holt, who founded the yard in 2015, said the ferry would sail in May.\n"
+    quotes = [text[c.start : c.end] for c in find_claims(text)]
+    assert quotes == ["Dana Holt, who founded the yard in 2015", "the ferry would sail in May"]

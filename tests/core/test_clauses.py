@@ -359,3 +359,31 @@ def test_citing_a_reason_is_part_of_the_claim_citing_a_source_is_attribution() -
     parts = split_sentence(sentence, Span(0, len(sentence)))
     assert [sentence[c.start : c.end] for c in parts.clauses] == ["Tolland cut its forecast"]
     assert parts.attributions == ["citing people familiar with the plans"]
+
+
+def test_what_is_confirmed_in_a_when_clause_is_a_claim_in_its_speakers_voice() -> None:
+    sentence = (
+        "Workers at the yard were left stunned on Friday when the harbour board confirmed "
+        "that the S40 ferry would never sail."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [(sentence[c.start : c.end], (c.speaker or "").strip()) for c in parts.clauses] == [
+        ("Workers at the yard were left stunned on Friday", ""),
+        ("the S40 ferry would never sail", "the harbour board"),
+    ]
+    # "when" with no one speaking only says when: one claim.
+    assert _clauses("The yard will close when the contract ends in May.") == [
+        "The yard will close when the contract ends in May"
+    ]
+
+
+def test_an_opening_adverb_does_not_pull_the_frame_into_the_claim() -> None:
+    sentence = "Separately, the harbour board said on Friday it would pay €2 million for the quay."
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    assert [(sentence[c.start : c.end], c.subject) for c in parts.clauses] == [
+        ("it would pay €2 million for the quay", "the harbour board")
+    ]
+    # Without a frame, the adverb stays with its clause.
+    assert _clauses("Meanwhile, the yard will close in June.") == [
+        "Meanwhile, the yard will close in June"
+    ]

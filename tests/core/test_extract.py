@@ -116,3 +116,55 @@ def test_a_clause_opening_with_a_participle_is_worded_with_the_sentences_subject
     ):
         [*_, last] = find_claims(sentence)
         assert last.wording.startswith("Lowering its costs by 4%"), last.wording
+
+
+def test_a_borrowed_subject_leaves_out_when_it_happened() -> None:
+    text = (
+        "Tolland Town Council on Tuesday approved a €30 million quay, clearing the way "
+        "for the ferry to dock in Port Ellis.\n"
+        "The harbour board on Friday said it would pay €2 million towards the quay.\n"
+        "The ferry company last week said it would add 40 crossings a month.\n"
+    )
+    wordings = {text[c.start : c.end]: c.wording for c in find_claims(text)}
+    assert wordings["clearing the way for the ferry to dock in Port Ellis"] == (
+        "Tolland Town Council clearing the way for the ferry to dock in Port Ellis"
+    )
+    assert wordings["it would pay €2 million towards the quay"] == (
+        "The harbour board would pay €2 million towards the quay"
+    )
+    assert wordings["it would add 40 crossings a month"] == (
+        "The ferry company would add 40 crossings a month"
+    )
+
+
+def test_a_clause_that_only_says_when_is_kept_but_hidden() -> None:
+    text = (
+        "Some ferry crews were told to stop talking about the old route after the May "
+        "timetable change, the board said.\n"
+        "The notice was lifted on Wednesday, March 11, after two rounds of tests.\n"
+    )
+    scores = {text[c.start : c.end]: c.score for c in find_claims(text)}
+    assert scores["after the May timetable change"] < SCORE_CUT
+    # Counting something of its own, it is a claim to check.
+    assert scores["after two rounds of tests"] >= SCORE_CUT
+
+
+def test_an_opening_phrase_that_says_when_joins_its_clause() -> None:
+    text = "After three decades of false starts, Port Ellis Ferries will finally get a new dock.\n"
+    assert _texts(text) == [
+        "After three decades of false starts, Port Ellis Ferries will finally get a new dock"
+    ]
+
+
+def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
+    for sentence in (
+        "The harbour board did not respond to a request for comment on Tuesday.",
+        "A spokesperson for Tolland Ferries declined to comment on the price.",
+        "One notable example was Tolland Ferries.",
+        "Whether the S40 pays off will depend on fuel prices in 2027.",
+    ):
+        [claim] = find_claims(sentence + "\n")
+        assert claim.score < SCORE_CUT, sentence
+    # A claim with a figure, said of its own, stays.
+    [claim] = find_claims("Tolland Ferries ordered two S40 vessels in 2023.\n")
+    assert claim.score >= SCORE_CUT

@@ -9,7 +9,9 @@ last person named, "the agency" and "the wire service" to the last news organisa
 An `AttributionReader` is therefore read through one article, in order.
 """
 
+import copy
 import re
+from collections.abc import Sequence
 
 from factcards.core.clauses import SentenceParts
 from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
@@ -59,6 +61,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_THING_PRONOUN = re.compile(r"^(?:it|they)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+$")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:now|then|also|meanwhile|however|separately|earlier|later|previously|recently"
@@ -83,6 +86,8 @@ _NOT_SPEAKERS = frozenset(
     """.split()
 )
 _MAX_WORDS = 9
+# How many sentences on a quotation's speaker is looked for, where the quotation ends.
+_QUOTATION_SENTENCES = 4
 
 
 class AttributionReader:
@@ -91,15 +96,30 @@ class AttributionReader:
     def __init__(self) -> None:
         self._anonymous: str | None = None
         self._person: str | None = None
+        # The last speaker that is not a person: what "it said" and "they added" mean.
+        self._body: str | None = None
         self._outlet: str | None = None
         self._quoted: str | None = None
 
-    def read(self, sentence: str, parts: SentenceParts) -> list[str | None]:
-        """Who each clause of a sentence is attributed to (None: the outlet's own voice)."""
+    def read(
+        self,
+        sentence: str,
+        parts: SentenceParts,
+        following: Sequence[tuple[str, SentenceParts]] = (),
+    ) -> list[str | None]:
+        """Who each clause of a sentence is attributed to (None: the outlet's own voice).
+
+        `following` are the sentences after it in its paragraph (text and parts): a
+        quotation that runs over several sentences names its speaker where it ends.
+        """
         anonymous = _ANONYMOUS.search(sentence)
         if anonymous:
             self._anonymous = _tidy(anonymous.group(0))
         sentence_speaker = self._sentence_speaker(parts)
+        if sentence_speaker is None and _opens_quotation(sentence):
+            # "“We will play there in 2028. I have no doubt,” Ashworth said.": the first
+            # sentence is Ashworth's.
+            sentence_speaker = self._speaker_where_quotation_ends(following)
         if sentence_speaker is None and sentence.lstrip().startswith(("“", '"')):
             # A quotation that runs on from the last sentence is still its speaker's.
             sentence_speaker = self._quoted
@@ -116,6 +136,17 @@ class AttributionReader:
             results.append(current or sentence_speaker)
         self._quoted = results[-1] if results and _QUOTE_MARK.search(sentence) else None
         return results
+
+    def _speaker_where_quotation_ends(
+        self, following: Sequence[tuple[str, SentenceParts]]
+    ) -> str | None:
+        for sentence, parts in following[:_QUOTATION_SENTENCES]:
+            if _opens_quotation(sentence):
+                return None  # another quotation starts: the first one was never closed
+            if _closes_quotation(sentence):
+                # Read on a copy: the later sentence updates who was named when its turn comes.
+                return copy.copy(self)._sentence_speaker(parts)
+        return None
 
     def _sentence_speaker(self, parts: SentenceParts) -> str | None:
         citing: str | None = None
@@ -143,14 +174,37 @@ class AttributionReader:
             return self._outlet or who
         if _PERSON_PRONOUN.match(who):
             return self._person
+        if _THING_PRONOUN.match(who):
+            return self._body
         cleaned = _clean(who)
         if cleaned is None:
             return None
         if is_news_organisation(cleaned):
-            self._outlet = cleaned
-        elif _PERSON_NAME.search(cleaned) and not _GROUP.search(cleaned):
+            self._outlet = self._body = cleaned
+        elif _names_a_person(cleaned):
             self._person = cleaned
+        else:
+            self._body = cleaned
         return cleaned
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether a sentence opens a quotation it does not close."""
+    curly = sentence.count("“") > sentence.count("”")
+    return curly or (sentence.lstrip().startswith('"') and sentence.count('"') % 2 == 1)
+
+
+def _closes_quotation(sentence: str) -> bool:
+    """Whether a sentence closes a quotation opened before it."""
+    curly = sentence.count("”") > sentence.count("“")
+    return curly or (not sentence.lstrip().startswith('"') and sentence.count('"') % 2 == 1)
+
+
+def _names_a_person(speaker: str) -> bool:
+    """Whether a speaker ends in a person's name: "Dana Holt", "Council chair Ruth Adair"
+    (a role before the name is still one person), not "Brightwater Securities"."""
+    name = _PERSON_NAME.search(speaker)
+    return name is not None and not _GROUP.search(name.group(0))
 
 
 def speaker_of(phrase: str) -> str | None:

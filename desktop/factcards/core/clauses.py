@@ -22,10 +22,14 @@ from factcards.core.lexicon import (
 )
 from factcards.core.sentences import Span
 
-_AUXILIARIES = (
-    "is are was were be been being am has have had having will would shall should can could"
-    " may might must do does did cannot won't wouldn't can't couldn't isn't aren't wasn't weren't"
-    " hasn't haven't hadn't doesn't didn't"
+# Auxiliaries that make a clause finite wherever they stand: "lowering costs would follow"
+# has a verb of its own, whatever the "-ing" word opening it.
+FINITE_AUXILIARIES = tuple(
+    "is are was were has have had will would should can could may might must".split()
+)
+_AUXILIARIES = " ".join(FINITE_AUXILIARIES) + (
+    " be been being am having shall do does did cannot won't wouldn't can't couldn't isn't"
+    " aren't wasn't weren't hasn't haven't hadn't doesn't didn't"
 )
 _COMMON_VERBS = (
     "said says say told tells tell made makes make took takes take gave gives give got gets"
@@ -143,6 +147,15 @@ _ANONYMITY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_TIME_PREPOSITION = re.compile(
+    r"(?:after|before|following|since|during|until|amid)\s", re.IGNORECASE
+)
+# A count or an amount: "two rounds", "€30 million", "3%" (and the "4" of "Llama 4").
+_COUNT = re.compile(
+    r"[$€£¥]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b",
+    re.IGNORECASE,
+)
 # "…, and" or "… or" just before a piece.
 _AND_OR = re.compile(r"[,\s](?:and|or)\s+$", re.IGNORECASE)
 _DIGIT_OR_AMOUNT = re.compile(r"[\d$€£¥%]")
@@ -183,7 +196,7 @@ _SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
 # Verbs that open a frame ("X said that…"): not the ambiguous ones.
 _FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
-    r"(?:\s+(?:in\s+(?:a|an|the)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
+    r"(?:\s+(?:in\s+(?:a|an|the|its|their|his|her)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
     r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
     r"|at\s+a\s+\w+(?:\s+\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
@@ -219,12 +232,17 @@ _CITATION = re.compile(
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
-    rf"(?:after\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
+    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
     rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
+)
+# "…were left devastated when the agency confirmed that the satellite was lost": what
+# the agency confirmed is a claim of its own, in its voice.
+_WHEN_SAID = re.compile(
+    rf"\s+(?=when\s+(?:[\w.’'&-]+\s+){{1,6}}?{_FRAME_SPEECH}\s+that\s)", re.IGNORECASE
 )
 _FIGURE_OR_DATE = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -255,6 +273,8 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
+# A "who" clause longer than this about a speaker tells more than who the speaker is.
+_LONG_DESCRIPTION = 12
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|Nos|Gov|Gen|Rep|Sen|Prof|Ave)"
     r"|(?:\b[A-Z]\.){2,}|\b[A-Z])\.$"
@@ -281,6 +301,9 @@ class Clause:
     # True when the speaker is named inside the clause ("the club confirmed the sale of
     # its striker"): it speaks for this clause only, not for the clauses after it.
     own_voice: bool = False
+    # True when the clause only says when the one before it happened ("after the Llama 4
+    # launch"): kept as a quote, but no claim to check on its own.
+    says_when: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,8 +366,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         elif speaker == "" and subject:
             speaker = subject
         if lead is None and speaker and words and words[0].lower() in _PRONOUNS:
-            # "Aldermoor Re said it expected to pay…": "it" is the speaker.
-            lead = speaker.strip()
+            # "Aldermoor Re said it expected to pay…": "it" is the speaker (not "Aldermoor
+            # Re on Friday" of "Aldermoor Re on Friday said it…").
+            lead = _without_time_phrase(speaker.strip())
         relative = piece.participle or (
             bool(words)
             and words[0].lower() in ("which", "who", "whose", "where")
@@ -355,7 +379,8 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         if lead and not relative and words and words[0].lower() == "who":
             lead = _name_of(lead)
         own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
-        clauses.append(Clause(start, end, speaker, lead, relative, own_voice))
+        says_when = index > 0 and _says_when(text[start:end])
+        clauses.append(Clause(start, end, speaker, lead, relative, own_voice, says_when))
     return SentenceParts(clauses, attributions, subject)
 
 
@@ -376,7 +401,13 @@ def _name_of(antecedent: str) -> str:
 def _pieces(text: str, sentence: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     start = sentence.start
-    for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+    cuts = [*_CUTS.finditer(text, sentence.start, sentence.end)]
+    if " when " in text[sentence.start : sentence.end]:
+        cuts = sorted(
+            [*cuts, *_WHEN_SAID.finditer(text, sentence.start, sentence.end)],
+            key=lambda cut: cut.start(),
+        )
+    for cut in cuts:
         if _joins_adjectives(text, start, cut):
             continue
         if cut.start() > start:
@@ -402,7 +433,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
         frames = _frames_clause(frame, rest) if frame else False
-        if frame and frames is None and not body.lower().startswith("after "):
+        if frame and frames is None and not body.lower().startswith(("after ", "when ")):
             # "the club confirmed the sale": a statement, but not "after the club
             # confirmed the sale", which only dates the claim it belongs to.
             piece.speaker = frame.group("who")
@@ -442,6 +473,8 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
         first = len(gathered)
         while first > 0 and len(gathered) - first < 3 and _names_someone(text, gathered[first - 1]):
             first -= 1
+        while first < len(gathered) and _describes_someone(text, gathered[first]):
+            first += 1  # a run opens with the name that its "who" clause describes
         run = gathered[first:]
         if not any(_NAME_INSIDE.search(" " + _text(text, named)) for named in run):
             gathered.append(piece)
@@ -463,7 +496,10 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
 
 def _names_someone(text: str, piece: _Piece) -> bool:
     """Whether a piece may be a speaker's name or apposition: "Dr. Ines Varga", "the
-    port’s medical officer", "61" (an age); no verb, no claim."""
+    port’s medical officer", "61" (an age), "who has lived on Quay Street for decades";
+    no claim of its own."""
+    if _describes_someone(text, piece):
+        return True
     words = _words(_text(text, piece))
     if piece.attribution or piece.speaker is not None or not words or len(words) > _LONG_PIECE:
         return False
@@ -471,6 +507,22 @@ def _names_someone(text: str, piece: _Piece) -> bool:
         return False
     first = words[0]
     return first[:1].isupper() or first.lower() in _DETERMINERS or first.isdigit()
+
+
+def _describes_someone(text: str, piece: _Piece) -> bool:
+    """Whether a piece is a "who" clause that only describes a speaker: "who has lived on
+    Quay Street for decades". With a figure or a date ("who founded Skerrow in 2015") it
+    tells something to check, and stays a claim."""
+    body = _text(text, piece)
+    words = _words(body)
+    return (
+        bool(words)
+        and words[0].lower() == "who"
+        and len(words) <= _LONG_DESCRIPTION
+        and not piece.attribution
+        and piece.speaker is None
+        and not _FIGURE_OR_DATE.search(body)
+    )
 
 
 def _rejoin_interrupted_subject(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -582,6 +634,10 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         following = pieces[position + 1] if position + 1 < len(pieces) else None
         appositive = _is_appositive(text, own, following)
         piece = own
+        if carry is not None and own.speaker is not None and _only_an_adverb(text, carry):
+            # "Separately, the board said the yard would close": joined, the adverb would
+            # pull the frame between them back into the quote.
+            carry = None
         if carry is not None:
             piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
             carry = None
@@ -594,6 +650,15 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             continue
         if not merged and following is not None and not has_verb and len(words) <= 5:
             # A sentence-initial subject ("Skerrow,", "Corvane,") joins what follows it.
+            carry = piece
+            continue
+        if (
+            not merged
+            and following is not None
+            and not has_verb
+            and _TIME_PREPOSITION.match(_text(text, own))
+        ):
+            # "After three decades of false starts, the club will…": when, not what.
             carry = piece
             continue
         subordinate = _SUBORDINATORS.match(_text(text, own)) or (
@@ -643,6 +708,27 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _only_an_adverb(text: str, piece: _Piece) -> bool:
+    """Whether a piece is one opening adverb: "Separately", "Meanwhile"."""
+    words = _words(_text(text, piece))
+    return len(words) == 1 and words[0].lower() in _OPENING_ADVERBS
+
+
+def _says_when(body: str) -> bool:
+    """Whether a clause only says when: "after the Llama 4 launch", "following the vote".
+    Not when it has a verb, or counts something of its own ("after two rounds of tests");
+    a number inside a name ("Llama 4", "May 5") counts nothing."""
+    words = _words(body)
+    # Lower case only: "after the May vote" names a month.
+    if not _TIME_PREPOSITION.match(body) or any(w.islower() and _is_verb(w) for w in words):
+        return False
+    for count in _COUNT.finditer(body):
+        before = body[: count.start()].split()
+        if not (count.group(0)[0].isdigit() and before and before[-1][:1].isupper()):
+            return False
+    return True
 
 
 def _is_label(text: str, piece: _Piece, rest: list[_Piece]) -> bool:
@@ -724,6 +810,9 @@ def _only_qualifies(text: str, piece: _Piece) -> bool:
     )
 
 
+_TIME_WORDS = frozenset("yesterday today tonight".split())
+_TIME_OPENERS = frozenset("on last this next earlier late".split())
+_TIME_UNITS = frozenset("this week weekend month year morning afternoon evening night".split())
 _DATE_INSIDE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer"
@@ -883,10 +972,33 @@ def _subject(text: str, first: _Piece) -> str | None:
             break
     else:
         words = words if len(words) <= 5 else []
+    words = words[: _time_phrase_start(words)]
     if not words or words[-1].endswith(("’s", "'s")):
         # "Meta’s reported use of …": a possessive is not who did it.
         return None
     return " ".join(words)
+
+
+def _without_time_phrase(phrase: str) -> str:
+    """A phrase cut before the time phrase in it: "The regional government" of "The
+    regional government on Friday"."""
+    words = list(_WORD.finditer(phrase))
+    cut = _time_phrase_start([word.group(0) for word in words])
+    return phrase[: words[cut].start()].rstrip(" ,") if cut < len(words) else phrase
+
+
+def _time_phrase_start(words: list[str]) -> int:
+    """Where a time phrase starts in the words before a sentence's verb, or their end:
+    "Marrowport City Council on Tuesday approved …" is about the council, not Tuesday."""
+    for index in range(1, len(words)):
+        word = words[index].lower()
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _TIME_WORDS or (
+            word in _TIME_OPENERS
+            and (_DATE_INSIDE.match(following) or following.lower() in _TIME_UNITS)
+        ):
+            return index
+    return len(words)
 
 
 def _sets_the_scene(segment: str) -> bool:

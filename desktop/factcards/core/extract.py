@@ -8,9 +8,10 @@ speculation and first-person rhetoric lower it.
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from factcards.core.attribution import AttributionReader
-from factcards.core.clauses import split_sentence
+from factcards.core.clauses import FINITE_AUXILIARIES, split_sentence
 from factcards.core.furniture import is_furniture
 from factcards.core.sentences import Span, blocks, sentences
 from factcards.core.wording import clause_wording
@@ -47,6 +48,14 @@ _OPINION = re.compile(
     r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
     re.IGNORECASE,
 )
+# What only reports a silence, introduces an example or wonders: "did not respond to a
+# request for comment", "declined to comment", "One notable example was Alibaba Cloud",
+# "Whether the stadium pays off…". Nothing in it to check.
+_NOT_A_CLAIM = re.compile(
+    r"\bfor\s+comment\b|\bdeclined\s+(?:to\s+comment|further\s+comment)\b"
+    r"|^(?:one|another)\s+(?:[a-z]+\s+)?(?:example|instance)\s+(?:is|was)\b|^whether\b",
+    re.IGNORECASE,
+)
 # A dateline that opens an article's first sentence: "PORT ELLIS, March 3 — ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
@@ -58,9 +67,7 @@ _BULLET = re.compile(r"(?:[-*•·▪‣◦]|\d+[.)])\s+")
 _PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing\b")
 # ...unless the clause has a verb of its own, which makes the "-ing" words its subject
 # ("lowering costs by 4% would follow").
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\b"
-)
+_FINITE_VERB = re.compile(r"\b(?:" + "|".join(FINITE_AUXILIARIES) + r")\b")
 _NOT_PARTICIPLES = frozenset(
     """
     during including according regarding concerning notwithstanding pending nothing
@@ -77,6 +84,9 @@ _NOT_SUBJECT_OPENINGS = frozenset(
 )
 _TERMINAL = re.compile(r"[.!?][\"”’)\]]*$|[\"”’]$")
 _MIN_WORDS = 5
+# A clause that only says when the one before it happened ("after the Llama 4 launch")
+# scores as a fragment does.
+_WHEN_ONLY_PENALTY = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +129,12 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         block_text = text[block.start : block.end]
         if is_furniture(block_text) or _is_heading(block_text):
             continue
-        for sentence in sentences(text, block):
-            span = _trim(text, sentence)
-            if span is None:
-                continue
-            parts = split_sentence(text, span)
-            attributions = reader.read(text[span.start : span.end], parts)
+        spans = [span for span in map(partial(_trim, text), sentences(text, block)) if span]
+        split = [(text[span.start : span.end], split_sentence(text, span)) for span in spans]
+        for position, span in enumerate(spans):
+            parts = split[position][1]
+            # The sentences after it, for a quotation whose speaker is named where it ends.
+            attributions = reader.read(*split[position], following=split[position + 1 :])
             for index, (clause, attribution) in enumerate(
                 zip(parts.clauses, attributions, strict=True)
             ):
@@ -133,6 +143,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
                 score = score_claim(wording)
+                if clause.says_when:
+                    score = round(max(0.0, score - _WHEN_ONLY_PENALTY), 3)
                 borrowed = _participle_subject(clause_text, parts.subject) if index else None
                 if borrowed and not clause.subject:
                     wording = clause_wording(clause_text, borrowed)
@@ -180,7 +192,7 @@ def score_claim(claim_text: str) -> float:
     if _ACTION.search(claim_text):
         score += 0.1
     score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
-    if claim_text.rstrip("”\"’') ").endswith("?"):
+    if claim_text.rstrip("”\"’') ").endswith("?") or _NOT_A_CLAIM.search(claim_text):
         score -= 0.5
     if len(words) < _MIN_WORDS:
         score -= 0.3
