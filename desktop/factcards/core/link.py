@@ -71,6 +71,8 @@ _FIGURE_KIND_WEIGHT = 0.5
 _SUBJECT_WEIGHT = 0.6
 _NAME_WEIGHT = 1.5
 _CONTEXT_WEIGHT = 0.3
+# How many of a clause's joinable cards `assign_together` weighs (the rest score lower).
+_JOINT_OPTIONS = 3
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'&-]*|\d[\d.,]*")
 _STOPWORD_TEXT = """
@@ -307,6 +309,9 @@ class LinkDecision:
     score: float = 0.0
     suggestions: list[tuple[int, float]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # Every card the quote may go on or be offered, best first: what `assign_together`
+    # weighs when the clauses of one sentence compete for a card.
+    ranked: list[tuple[int, float]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,14 +507,13 @@ class Linker:
             ((score, -card) for card, score in by_card.items() if card not in blocked),
             reverse=True,
         )
-        decision = LinkDecision(card_id=None, conflicts=conflicts)
-        if ranked and ranked[0][0] >= JOIN_THRESHOLD:
-            decision.card_id = -ranked[0][1]
-            decision.score = ranked[0][0]
-            ranked = ranked[1:]
-        for score, negative_card in ranked[:2]:
-            if score >= SUGGEST_THRESHOLD:
-                decision.suggestions.append((-negative_card, round(score, 3)))
+        decision = LinkDecision(
+            card_id=None,
+            conflicts=conflicts,
+            ranked=[(-card, score) for score, card in ranked if score >= SUGGEST_THRESHOLD],
+        )
+        best = decision.ranked[0] if decision.ranked else None
+        _choose(decision, best[0] if best and best[1] >= JOIN_THRESHOLD else None, frozenset())
         return decision
 
     def _distinctive(self, signature: ClaimSignature, quote: IndexedQuote) -> bool:
@@ -579,6 +583,52 @@ class Linker:
             ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)
             return sorted(position for position, _ in ranked[:_MAX_CANDIDATES])
         return sorted(shared)
+
+
+def assign_together(decisions: list[LinkDecision]) -> None:
+    """Choose the cards of one sentence's clauses together, each decision in place.
+
+    Two clauses of a sentence are two claims, so they never share a card; of the ways
+    to give them distinct cards, the one whose joins score highest in all wins. Chosen
+    clause by clause, a wrong first join ("Dana Holt, who founded Skerrow" on the card
+    of "Holt stays on as CEO", through a quote that says both) would push the next
+    clause ("will stay on as chief executive") off the one card it belongs on.
+    """
+    options = [
+        [card for card, score in decision.ranked if score >= JOIN_THRESHOLD][:_JOINT_OPTIONS]
+        for decision in decisions
+    ]
+    firsts = [choices[0] for choices in options if choices]
+    if len(set(firsts)) == len(firsts):
+        best: tuple[int | None, ...] = tuple(choices[0] if choices else None for choices in options)
+    else:
+        scores = [dict(decision.ranked) for decision in decisions]
+        best, best_total = (), -1.0
+        # Each clause's cards best first, and a new card last: among equal totals the
+        # first found keeps the earlier clause on its better card.
+        for cards in itertools.product(*[[*choices, None] for choices in options]):
+            chosen = [card for card in cards if card is not None]
+            if len(set(chosen)) < len(chosen):
+                continue
+            total = sum(s[card] for s, card in zip(scores, cards, strict=True) if card is not None)
+            if total > best_total:
+                best, best_total = cards, total
+    taken = frozenset(card for card in best if card is not None)
+    for decision, card in zip(decisions, best, strict=True):
+        _choose(decision, card, taken - {card})
+
+
+def _choose(decision: LinkDecision, card_id: int | None, others: frozenset[int]) -> None:
+    """Put a decision on a card (None: a new one) and offer the next best cards, never
+    one that another clause of its sentence is on (`others`)."""
+    decision.card_id = card_id
+    decision.score = 0.0
+    decision.suggestions = []
+    for card, score in decision.ranked:
+        if card == card_id:
+            decision.score = score
+        elif card not in others and len(decision.suggestions) < 2:
+            decision.suggestions.append((card, round(score, 3)))
 
 
 def _posting_key(figure: Figure) -> str:
