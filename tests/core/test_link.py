@@ -145,6 +145,31 @@ def test_a_founder_is_a_title_not_the_founding() -> None:
     assert content_terms("who founded Skerrow").keys() == content_terms("who set up Skerrow").keys()
 
 
+def test_a_count_only_one_quote_gives_is_a_claim_of_its_own() -> None:
+    # That Harbour runs terminals in 14 ports is not the claim that it runs this one; a
+    # small count ("two") says too little to tell.
+    linker = _linker(
+        (1, 1, "Skerrow will build a new assembly yard in Port Ellis"),
+        (2, 1, "Harbour Utilities runs the Tolland ferry terminal"),
+    )
+    terminal = ClaimSignature.of("Harbour Utilities runs the Tolland ferry terminal")
+    counted = ClaimSignature.of("Harbour Utilities runs ferry terminals in 14 ports")
+    few = ClaimSignature.of("Harbour Utilities runs ferry terminals in two ports")
+    assert linker.similarity(terminal, counted) < 0.7 * linker.similarity(terminal, few)
+
+
+def test_saying_something_did_not_happen_is_not_saying_it_did() -> None:
+    linker = _linker(
+        (1, 1, "Skerrow will build a new assembly yard in Port Ellis"),
+        (2, 1, "The council issued a boil-water notice on March 2"),
+    )
+    issued = ClaimSignature.of("The council issued a boil-water notice on March 2")
+    never = ClaimSignature.of("The council has not issued a boil-water notice since 2019")
+    since = ClaimSignature.of("The council has issued a boil-water notice since 2019")
+    assert linker.similarity(issued, never) < 0.7 * linker.similarity(issued, since)
+    assert ClaimSignature.of("The agency hasn’t named a cause").negated
+
+
 def test_content_terms_read_paraphrase_and_drop_stopwords() -> None:
     assert set(content_terms("The CEO stepped down")) == {"ceo", "resign"}
     assert set(content_terms("The chief executive resigned")) == {"ceo", "resign"}

@@ -55,6 +55,9 @@ _CANDIDATE_KEYS = 12
 _MAX_CANDIDATES = 20
 # A quote stating an amount or a percentage and one stating none are less alike.
 _MISSING_FIGURE_FACTOR = 0.65
+# A quote that says something did not happen and one that says it did are less alike.
+_NEGATION_FACTOR = 0.65
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|cannot)\b|n[’']t\b", re.IGNORECASE)
 _OTHER_NAMES_FACTOR = 0.5
 # How much what two quotes say (their words without names) counts against what they are
 # about (names and words) in their similarity.
@@ -236,6 +239,8 @@ class ClaimSignature:
     names: frozenset[str] = frozenset()
     # The key words alone: no names, no kinds of figure (what a quote says of its subject).
     predicate: dict[str, float] = field(default_factory=dict)
+    # Whether it says that something is not so ("has not named a cause").
+    negated: bool = False
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -247,6 +252,7 @@ class ClaimSignature:
             self.text,
             self.names,
             self.predicate,
+            self.negated,
         )
 
     @classmethod
@@ -289,7 +295,8 @@ class ClaimSignature:
             if weight >= _NAME_WEIGHT * 0.5 and term in _name_terms(text, subject)
         )
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
-        return cls(terms, figures, _contrast_sides(text), text, names, predicate)
+        negated = _NEGATION.search(text) is not None
+        return cls(terms, figures, _contrast_sides(text), text, names, predicate, negated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +465,14 @@ class Linker:
             # One quote states an amount and the other none: two claims about one thing.
             if any(f.kind == kind for f in a.figures) != any(f.kind == kind for f in b.figures):
                 similarity *= _MISSING_FIGURE_FACTOR
+        if (a.figures or b.figures) and _one_counts(a, b):
+            # "Harbour, which runs ferry terminals in 14 ports" / "Harbour runs the Tolland
+            # terminal": how many is a claim of its own.
+            similarity *= _MISSING_FIGURE_FACTOR
+        if a.negated != b.negated:
+            # "The town has not issued a boil-water notice since 2019" / "The town issued a
+            # boil-water notice on March 2": one denies what the other states.
+            similarity *= _NEGATION_FACTOR
         return similarity
 
     def link(
@@ -629,6 +644,13 @@ def _choose(decision: LinkDecision, card_id: int | None, others: frozenset[int])
             decision.score = score
         elif card not in others and len(decision.suggestions) < 2:
             decision.suggestions.append((card, round(score, 3)))
+
+
+def _one_counts(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether one quote counts something (more than a dozen) and the other counts nothing."""
+    mine = [f.value[0] for f in a.figures if f.kind == "count"]
+    theirs = [f.value[0] for f in b.figures if f.kind == "count"]
+    return bool(mine) != bool(theirs) and max(mine or theirs) > _SMALL_COUNT
 
 
 def _posting_key(figure: Figure) -> str:
