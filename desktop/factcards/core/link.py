@@ -241,6 +241,8 @@ class ClaimSignature:
     predicate: dict[str, float] = field(default_factory=dict)
     # Whether it says that something is not so ("has not named a cause").
     negated: bool = False
+    # The largest count it gives ("in 14 cities"), -1 when it counts nothing.
+    largest_count: float = -1.0
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -253,6 +255,7 @@ class ClaimSignature:
             self.names,
             self.predicate,
             self.negated,
+            self.largest_count,
         )
 
     @classmethod
@@ -296,7 +299,17 @@ class ClaimSignature:
         )
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
         negated = _NEGATION.search(text) is not None
-        return cls(terms, figures, _contrast_sides(text), text, names, predicate, negated)
+        largest_count = max((f.value[0] for f in figures if f.kind == "count"), default=-1.0)
+        return cls(
+            terms,
+            figures,
+            _contrast_sides(text),
+            text,
+            names,
+            predicate,
+            negated,
+            largest_count,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,7 +478,9 @@ class Linker:
             # One quote states an amount and the other none: two claims about one thing.
             if any(f.kind == kind for f in a.figures) != any(f.kind == kind for f in b.figures):
                 similarity *= _MISSING_FIGURE_FACTOR
-        if (a.figures or b.figures) and _one_counts(a, b):
+        if (a.largest_count < 0) != (b.largest_count < 0) and (
+            max(a.largest_count, b.largest_count) > _SMALL_COUNT
+        ):
             # "Harbour, which runs ferry terminals in 14 ports" / "Harbour runs the Tolland
             # terminal": how many is a claim of its own.
             similarity *= _MISSING_FIGURE_FACTOR
@@ -609,6 +624,8 @@ def assign_together(decisions: list[LinkDecision]) -> None:
     of "Holt stays on as CEO", through a quote that says both) would push the next
     clause ("will stay on as chief executive") off the one card it belongs on.
     """
+    if len(decisions) < 2:
+        return  # `Linker.link` chose already
     options = [
         [card for card, score in decision.ranked if score >= JOIN_THRESHOLD][:_JOINT_OPTIONS]
         for decision in decisions
@@ -644,13 +661,6 @@ def _choose(decision: LinkDecision, card_id: int | None, others: frozenset[int])
             decision.score = score
         elif card not in others and len(decision.suggestions) < 2:
             decision.suggestions.append((card, round(score, 3)))
-
-
-def _one_counts(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Whether one quote counts something (more than a dozen) and the other counts nothing."""
-    mine = [f.value[0] for f in a.figures if f.kind == "count"]
-    theirs = [f.value[0] for f in b.figures if f.kind == "count"]
-    return bool(mine) != bool(theirs) and max(mine or theirs) > _SMALL_COUNT
 
 
 def _posting_key(figure: Figure) -> str:
