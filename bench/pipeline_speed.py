@@ -18,6 +18,7 @@ of --runs runs.
 from __future__ import annotations
 
 import argparse
+import itertools
 import platform
 import statistics
 import sys
@@ -26,10 +27,10 @@ import time
 from pathlib import Path
 
 from bench.make_corpus import make_corpus
-from factcards.core.extract import find_claims
+from factcards.core.extract import ClaimCandidate, find_claims
 from factcards.core.importer import import_paths
 from factcards.core.ingest import read_source
-from factcards.core.link import ClaimSignature, Linker
+from factcards.core.link import ClaimSignature, Linker, assign_together
 from factcards_db import Project
 
 CACHE = Path(tempfile.gettempdir()) / "factcards-bench"
@@ -51,22 +52,26 @@ def extract_and_link(paths: list[Path]) -> tuple[float, int, int]:
     linker = Linker()
     quote_id = card_id = 0
     for source_id, text in enumerate(texts):
-        sentence_cards: dict[int, set[int]] = {}
-        for candidate in find_claims(text):
-            quote_id += 1
-            signature = ClaimSignature.of(
-                text[candidate.start : candidate.end], candidate.subject, candidate.context
-            )
-            excluded = sentence_cards.setdefault(candidate.sentence_start, set())
-            decision = linker.link(signature, source_id, frozenset(excluded))
-            if decision.card_id is None:
-                card_id += 1
-                target = card_id
-            else:
-                target = decision.card_id
-            excluded.add(target)
-            linker.add(quote_id, target, source_id, signature)
+        # A sentence's clauses at a time, their cards chosen together, as the importer does.
+        for _, sentence in itertools.groupby(find_claims(text), key=_sentence_start):
+            signatures = [
+                ClaimSignature.of(text[c.start : c.end], c.subject, c.context) for c in sentence
+            ]
+            decisions = [linker.link(signature, source_id) for signature in signatures]
+            assign_together(decisions)
+            for signature, decision in zip(signatures, decisions, strict=True):
+                quote_id += 1
+                if decision.card_id is None:
+                    card_id += 1
+                    target = card_id
+                else:
+                    target = decision.card_id
+                linker.add(quote_id, target, source_id, signature)
     return time.perf_counter() - start, sum(map(len, texts)), quote_id
+
+
+def _sentence_start(candidate: ClaimCandidate) -> int:
+    return candidate.sentence_start
 
 
 def full_import(paths: list[Path]) -> float:

@@ -39,6 +39,31 @@ def test_the_same_sentence_in_two_articles_is_one_card(tmp_path: Path, article_d
     }
 
 
+def test_a_wrong_first_join_does_not_push_the_next_clause_off_its_card(
+    tmp_path: Path, article_dir: Path
+) -> None:
+    # "Ines Varga, who founded Tolland" alone is close to a quote that says both things;
+    # chosen clause by clause it took that card, and "will stay on as chief executive"
+    # (which may not share a card with it) was left on a card of its own.
+    (article_dir / "a.txt").write_text(
+        "The Harbour Post\n\nTolland keeps its founder at the helm\n\n"
+        "Founder Ines Varga will remain chief executive of Tolland after the takeover, "
+        "the company said.\nInes Varga, who founded Tolland, stays on as CEO.\n"
+    )
+    (article_dir / "b.txt").write_text(
+        "The Ellis Courier\n\nFerry maker sold\n\n"
+        "Ines Varga, who founded Tolland in 2011, will stay on as chief executive after "
+        "the acquisition.\n"
+    )
+    with Project.create(tmp_path / "p.factcards") as project:
+        import_paths(project, [article_dir / "a.txt", article_dir / "b.txt"])
+        details = project.card_details(project.card_ids())
+    [ceo] = [d for d in details if any("will remain chief" in q.text for q in d.quotes)]
+    texts = {q.text for q in ceo.quotes}
+    assert "will stay on as chief executive after the acquisition" in texts
+    assert "Ines Varga, who founded Tolland in 2011" not in texts
+
+
 def test_importing_again_adds_nothing(tmp_path: Path, article_dir: Path) -> None:
     (article_dir / "post.txt").write_text(GAZETTE)
     with Project.create(tmp_path / "p.factcards") as project:

@@ -10,7 +10,9 @@ from factcards.core.link import (
     SHARED_FIGURE_BONUS,
     SUGGEST_THRESHOLD,
     ClaimSignature,
+    LinkDecision,
     Linker,
+    assign_together,
     content_terms,
 )
 
@@ -112,6 +114,60 @@ def test_a_card_excluded_for_this_sentence_is_never_joined() -> None:
     signature = ClaimSignature.of("The deal is worth €210 million")
     assert linker.link(signature, 2).card_id == 3
     assert linker.link(signature, 2, exclude_cards=frozenset({3})).card_id is None
+
+
+def test_the_clauses_of_a_sentence_take_distinct_cards_chosen_together() -> None:
+    # The first clause fits card 7 best but card 8 too; the second fits only card 7.
+    first = LinkDecision(None, ranked=[(7, 0.8), (8, 0.5), (9, 0.3)])
+    second = LinkDecision(None, ranked=[(7, 0.7), (9, 0.35)])
+    assign_together([first, second])
+    assert (first.card_id, first.score) == (8, 0.5)
+    assert (second.card_id, second.score) == (7, 0.7)
+    # A card the other clause is on is never offered either.
+    assert first.suggestions == [(9, 0.3)]
+    assert second.suggestions == [(9, 0.35)]
+
+
+def test_a_clause_with_nowhere_else_to_go_gets_a_new_card() -> None:
+    first = LinkDecision(None, ranked=[(7, 0.9)])
+    second = LinkDecision(None, ranked=[(7, 0.5), (8, 0.3)])
+    assign_together([first, second])
+    assert (first.card_id, second.card_id) == (7, None)
+    assert second.suggestions == [(8, 0.3)]
+
+
+def test_a_founder_is_a_title_not_the_founding() -> None:
+    # "Founder Dana Holt will remain chief executive" says nothing of when or where
+    # Skerrow was founded; "Dana Holt, who founded Skerrow in 2015" does.
+    title = content_terms("The founder, Dana Holt, will remain chief executive")
+    founding = content_terms("Dana Holt, who founded Skerrow in 2015")
+    assert not (title.keys() & founding.keys()) - {"dana", "holt"}
+    assert content_terms("who founded Skerrow").keys() == content_terms("who set up Skerrow").keys()
+
+
+def test_a_count_only_one_quote_gives_is_a_claim_of_its_own() -> None:
+    # That Harbour runs terminals in 14 ports is not the claim that it runs this one; a
+    # small count ("two") says too little to tell.
+    linker = _linker(
+        (1, 1, "Skerrow will build a new assembly yard in Port Ellis"),
+        (2, 1, "Harbour Utilities runs the Tolland ferry terminal"),
+    )
+    terminal = ClaimSignature.of("Harbour Utilities runs the Tolland ferry terminal")
+    counted = ClaimSignature.of("Harbour Utilities runs ferry terminals in 14 ports")
+    few = ClaimSignature.of("Harbour Utilities runs ferry terminals in two ports")
+    assert linker.similarity(terminal, counted) < 0.7 * linker.similarity(terminal, few)
+
+
+def test_saying_something_did_not_happen_is_not_saying_it_did() -> None:
+    linker = _linker(
+        (1, 1, "Skerrow will build a new assembly yard in Port Ellis"),
+        (2, 1, "The council issued a boil-water notice on March 2"),
+    )
+    issued = ClaimSignature.of("The council issued a boil-water notice on March 2")
+    never = ClaimSignature.of("The council has not issued a boil-water notice since 2019")
+    since = ClaimSignature.of("The council has issued a boil-water notice since 2019")
+    assert linker.similarity(issued, never) < 0.7 * linker.similarity(issued, since)
+    assert ClaimSignature.of("The agency hasn’t named a cause").negated
 
 
 def test_content_terms_read_paraphrase_and_drop_stopwords() -> None:

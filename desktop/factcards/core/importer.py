@@ -5,8 +5,9 @@ stops the others. Importing a file whose text is already in the project adds not
 """
 
 import errno
+import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from factcards.core.ingest import (
     source_from_text,
     unreadable_reason,
 )
-from factcards.core.link import Linker
+from factcards.core.link import LinkDecision, Linker, assign_together
 from factcards.core.link_store import ProjectLinker, open_linker, save_index
 from factcards.core.origins import OriginNamer
 from factcards.core.read_ahead import PreparedArticle, PreparedClaim, prepare, read_ahead
@@ -246,16 +247,23 @@ def import_article(
         return FileOutcome(source.path, "duplicate", "its text is already in the project")
     with project.atomic():
         source_id = project.add_source(source)
-        sentence: tuple[int, set[int]] = (-1, set())
-        for claim in article.claims:
+        for sentence in _sentences(article.claims):
             if stop_requested is not None and stop_requested():
                 raise ImportStopped(source.path)  # leaves atomic(): the article rolls back
-            if claim.candidate.sentence_start != sentence[0]:
-                sentence = (claim.candidate.sentence_start, set())
-            card_id = _place(project, linker, source_id, claim, sentence[1])
-            sentence[1].add(card_id)
+            # Linked against the cards before the sentence, then given cards together:
+            # two clauses of one sentence are two claims, never one card.
+            decisions = [linker.link(claim.signature, source_id) for claim in sentence]
+            assign_together(decisions)
+            for claim, decision in zip(sentence, decisions, strict=True):
+                _place(project, linker, source_id, claim, decision)
         project.index_source_quotes(source_id)  # one statement for all its quotes
     return FileOutcome(source.path, "imported", quotes=len(article.claims))
+
+
+def _sentences(claims: Sequence[PreparedClaim]) -> Iterator[list[PreparedClaim]]:
+    """An article's claims, a sentence's clauses at a time."""
+    for _, sentence in itertools.groupby(claims, key=lambda claim: claim.candidate.sentence_start):
+        yield list(sentence)
 
 
 def _place(
@@ -263,9 +271,10 @@ def _place(
     linker: Linker,
     source_id: int,
     claim: PreparedClaim,
-    sentence_cards: set[int],
-) -> int:
-    """Store one quote, put it on its card, and record its conflicts and suggestions."""
+    decision: LinkDecision,
+) -> None:
+    """Store one quote, put it on the card chosen for it, and record its conflicts and
+    suggestions."""
     candidate, signature = claim.candidate, claim.signature
     quote_id = project.add_quote(
         source_id,
@@ -279,8 +288,6 @@ def _place(
         ),
         searchable=False,  # import_article indexes the article's quotes at its end
     )
-    # Two clauses of one sentence are two claims, never one card.
-    decision = linker.link(signature, source_id, exclude_cards=frozenset(sentence_cards))
     card_id = decision.card_id
     if card_id is None:
         card_id = project.create_card(candidate.wording, candidate.score)
@@ -295,7 +302,6 @@ def _place(
         if frozenset((card_id, other)) not in linker.rejected:
             project.suggest(card_id, other, score)
     linker.add(quote_id, card_id, source_id, signature)
-    return card_id
 
 
 def project_outlets(project: Project) -> frozenset[str]:

@@ -162,8 +162,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("deal", "agreement", "transaction", "contract", "tender"),
     ("close", "complete", "completion", "closing", "completed"),
-    # Not "found": far more often the past of "find" ("E. coli was found").
-    ("founded", "founder", "established", "set up"),
+    # Not "found": far more often the past of "find" ("E. coli was found"). Not "founder"
+    # either: a title says who someone is ("Founder Dana Holt will remain CEO"), not that
+    # or when they founded anything.
+    ("founded", "established", "set up"),
     ("decide", "decides", "decided", "decision", "decisions"),
     ("standard", "standards", "limit", "limits", "rules", "requirements"),
     (

@@ -60,6 +60,9 @@ _CANDIDATE_KEYS = 12
 _MAX_CANDIDATES = 20
 # A quote stating an amount or a percentage and one stating none are less alike.
 _MISSING_FIGURE_FACTOR = 0.65
+# A quote that says something did not happen and one that says it did are less alike.
+_NEGATION_FACTOR = 0.65
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|cannot)\b|n[’']t\b", re.IGNORECASE)
 _OTHER_NAMES_FACTOR = 0.5
 # How much what two quotes say (their words without names) counts against what they are
 # about (names and words) in their similarity.
@@ -76,6 +79,8 @@ _FIGURE_KIND_WEIGHT = 0.5
 _SUBJECT_WEIGHT = 0.6
 _NAME_WEIGHT = 1.5
 _CONTEXT_WEIGHT = 0.3
+# How many of a clause's joinable cards `assign_together` weighs (the rest score lower).
+_JOINT_OPTIONS = 3
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'&-]*|\d[\d.,]*")
 _STOPWORD_TEXT = """
@@ -239,6 +244,10 @@ class ClaimSignature:
     names: frozenset[str] = frozenset()
     # The key words alone: no names, no kinds of figure (what a quote says of its subject).
     predicate: dict[str, float] = field(default_factory=dict)
+    # Whether it says that something is not so ("has not named a cause").
+    negated: bool = False
+    # The largest count it gives ("in 14 cities"), -1 when it counts nothing.
+    largest_count: float = -1.0
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -250,6 +259,8 @@ class ClaimSignature:
             self.text,
             self.names,
             self.predicate,
+            self.negated,
+            self.largest_count,
         )
 
     @classmethod
@@ -292,7 +303,18 @@ class ClaimSignature:
             if weight >= _NAME_WEIGHT * 0.5 and term in _name_terms(text, subject)
         )
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
-        return cls(terms, figures, _contrast_sides(text), text, names, predicate)
+        negated = _NEGATION.search(text) is not None
+        largest_count = max((f.value[0] for f in figures if f.kind == "count"), default=-1.0)
+        return cls(
+            terms,
+            figures,
+            _contrast_sides(text),
+            text,
+            names,
+            predicate,
+            negated,
+            largest_count,
+        )
 
     def index_keys(self) -> tuple[str, ...]:
         """What an index files this quote under, each once: its terms, its figures, and
@@ -326,6 +348,9 @@ class LinkDecision:
     score: float = 0.0
     suggestions: list[tuple[int, float]] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # Every card the quote may go on or be offered, best first: what `assign_together`
+    # weighs when the clauses of one sentence compete for a card.
+    ranked: list[tuple[int, float]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,6 +543,16 @@ class Linker:
             # One quote states an amount and the other none: two claims about one thing.
             if any(f.kind == kind for f in a.figures) != any(f.kind == kind for f in b.figures):
                 similarity *= _MISSING_FIGURE_FACTOR
+        if (a.largest_count < 0) != (b.largest_count < 0) and (
+            max(a.largest_count, b.largest_count) > _SMALL_COUNT
+        ):
+            # "Harbour, which runs ferry terminals in 14 ports" / "Harbour runs the Tolland
+            # terminal": how many is a claim of its own.
+            similarity *= _MISSING_FIGURE_FACTOR
+        if a.negated != b.negated:
+            # "The town has not issued a boil-water notice since 2019" / "The town issued a
+            # boil-water notice on March 2": one denies what the other states.
+            similarity *= _NEGATION_FACTOR
         return similarity
 
     def link(
@@ -566,14 +601,13 @@ class Linker:
             ((score, -card) for card, score in by_card.items() if card not in blocked),
             reverse=True,
         )
-        decision = LinkDecision(card_id=None, conflicts=conflicts)
-        if ranked and ranked[0][0] >= JOIN_THRESHOLD:
-            decision.card_id = -ranked[0][1]
-            decision.score = ranked[0][0]
-            ranked = ranked[1:]
-        for score, negative_card in ranked[:2]:
-            if score >= SUGGEST_THRESHOLD:
-                decision.suggestions.append((-negative_card, round(score, 3)))
+        decision = LinkDecision(
+            card_id=None,
+            conflicts=conflicts,
+            ranked=[(-card, score) for score, card in ranked if score >= SUGGEST_THRESHOLD],
+        )
+        best = decision.ranked[0] if decision.ranked else None
+        _choose(decision, best[0] if best and best[1] >= JOIN_THRESHOLD else None, frozenset())
         return decision
 
     def _distinctive(self, signature: ClaimSignature, quote: IndexedQuote) -> bool:
@@ -688,6 +722,54 @@ def _tells_cards_apart(figure: Figure) -> bool:
     return figure.kind != "year" and not (
         figure.kind in ("count", "pair") and figure.value[0] <= _SMALL_COUNT
     )
+
+
+def assign_together(decisions: list[LinkDecision]) -> None:
+    """Choose the cards of one sentence's clauses together, each decision in place.
+
+    Two clauses of a sentence are two claims, so they never share a card; of the ways
+    to give them distinct cards, the one whose joins score highest in all wins. Chosen
+    clause by clause, a wrong first join ("Dana Holt, who founded Skerrow" on the card
+    of "Holt stays on as CEO", through a quote that says both) would push the next
+    clause ("will stay on as chief executive") off the one card it belongs on.
+    """
+    if len(decisions) < 2:
+        return  # `Linker.link` chose already
+    options = [
+        [card for card, score in decision.ranked if score >= JOIN_THRESHOLD][:_JOINT_OPTIONS]
+        for decision in decisions
+    ]
+    firsts = [choices[0] for choices in options if choices]
+    if len(set(firsts)) == len(firsts):
+        best: tuple[int | None, ...] = tuple(choices[0] if choices else None for choices in options)
+    else:
+        scores = [dict(decision.ranked) for decision in decisions]
+        best, best_total = (), -1.0
+        # Each clause's cards best first, and a new card last: among equal totals the
+        # first found keeps the earlier clause on its better card.
+        for cards in itertools.product(*[[*choices, None] for choices in options]):
+            chosen = [card for card in cards if card is not None]
+            if len(set(chosen)) < len(chosen):
+                continue
+            total = sum(s[card] for s, card in zip(scores, cards, strict=True) if card is not None)
+            if total > best_total:
+                best, best_total = cards, total
+    taken = frozenset(card for card in best if card is not None)
+    for decision, card in zip(decisions, best, strict=True):
+        _choose(decision, card, taken - {card})
+
+
+def _choose(decision: LinkDecision, card_id: int | None, others: frozenset[int]) -> None:
+    """Put a decision on a card (None: a new one) and offer the next best cards, never
+    one that another clause of its sentence is on (`others`)."""
+    decision.card_id = card_id
+    decision.score = 0.0
+    decision.suggestions = []
+    for card, score in decision.ranked:
+        if card == card_id:
+            decision.score = score
+        elif card not in others and len(decision.suggestions) < 2:
+            decision.suggestions.append((card, round(score, 3)))
 
 
 def _posting_key(figure: Figure) -> str:
