@@ -361,21 +361,34 @@ class Project(EditorActions, LinkIndexStore):
         each card holding one side of a new conflict counts the other side, unless it
         already did.
 
-        The counts take two statements however many conflicts there are (a quote from a
-        figure-heavy beat can contradict a dozen others), one for the cards holding
-        `quote_id` and one for the cards holding the others.
+        Four statements however many conflicts there are (a quote from a figure-heavy
+        beat can contradict a dozen others): the pairs known already, the new ones, and
+        the counts of the cards holding `quote_id` and of those holding the others.
         """
-        added: list[int] = []
+        reasons: dict[int, str] = {}
         for other, reason in others:
-            first, second = sorted((quote_id, other))
-            if first == second or other in added:
-                continue
-            if self._db.execute(
-                "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason) VALUES (?, ?, ?)",
-                [first, second, reason],
-            ).rowcount:
-                added.append(other)
+            if other != quote_id:
+                reasons.setdefault(other, reason)  # a pair's first reason
+        if not reasons:
+            return
+        # The pairs recorded already, then the others, in one statement each.
+        known = {
+            row[0]
+            for row in self._db.execute(
+                "SELECT value FROM json_each(?) o WHERE EXISTS (SELECT 1 FROM conflicts"
+                " WHERE quote_a = min(o.value, ?) AND quote_b = max(o.value, ?))",
+                [json.dumps(list(reasons)), quote_id, quote_id],
+            )
+        }
+        added = [other for other in reasons if other not in known]
         if added:
+            self._db.execute(
+                "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason)"
+                " SELECT min(json_extract(o.value, '$[0]'), :quote),"
+                " max(json_extract(o.value, '$[0]'), :quote), json_extract(o.value, '$[1]')"
+                " FROM json_each(:pairs) o",
+                {"quote": quote_id, "pairs": json.dumps([[q, reasons[q]] for q in added])},
+            )
             values = {"quote": quote_id, "added": json.dumps(added)}
             self._db.execute(_CONFLICT_COUNTS_OF_QUOTE, values)
             self._db.execute(_CONFLICT_COUNTS_OF_OTHERS, values)
