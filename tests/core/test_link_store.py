@@ -1,6 +1,6 @@
 """The linker's index kept in the project: an import into a project that has one places
 every quote exactly as reading every stored quote again would, and the index stays true
-through cancelled imports, hidden cards and changes of code."""
+through cancelled imports, removed cards, long imports and changes of code."""
 
 import json
 from pathlib import Path
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.make_corpus import make_corpus
+from factcards.core import importer
 from factcards.core.export import export_json
 from factcards.core.importer import import_paths, project_linker
 from factcards.core.link import INDEX_POSTINGS_CAP, ClaimSignature
@@ -157,3 +158,23 @@ def test_a_quote_an_editor_made_is_indexed_by_the_next_import(
         assert set(project.link_key_counts(keys)) == set(keys)
         state = project.link_index_state()
         assert state is not None and state.through_quote == quote.id == project.last_quote_id()
+
+
+def test_a_long_import_writes_its_index_as_it_goes_and_counts_every_quote_once(
+    tmp_path: Path, corpus: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def index_of(project: Project) -> dict[str, int]:
+        quotes = project.quotes_for_linking(list(range(1, project.last_quote_id() + 1)))
+        keys = {key for quote in quotes for key in _keys(project, quote.quote_id)}
+        return project.link_key_counts(sorted(keys))
+
+    with Project.create(tmp_path / "whole.factcards") as project:
+        import_paths(project, corpus[:12])
+        whole = index_of(project)
+    monkeypatch.setattr(importer, "HELD_QUOTES", 100)  # a break every few articles
+    with Project.create(tmp_path / "breaks.factcards") as project:
+        import_paths(project, corpus[:12])
+        state = project.link_index_state()
+        assert state is not None and state.quotes == project.last_quote_id() > 300
+        assert index_of(project) == whole
+        assert project.recount_cards() == []

@@ -22,13 +22,17 @@ from factcards.core.ingest import (
     unreadable_reason,
 )
 from factcards.core.link import LinkDecision, Linker, assign_together
-from factcards.core.link_store import ProjectLinker, open_linker, save_index
+from factcards.core.link_store import ProjectLinker, open_linker, save_index, write_and_go_on
 from factcards.core.origins import OriginNamer
 from factcards.core.read_ahead import PreparedArticle, PreparedClaim, prepare, read_ahead
 from factcards.core.wording import clearer_wording
 from factcards_db import NewQuote, Project
 
 Outcome = Literal["imported", "duplicate", "failed", "skipped"]
+# An import holds the quotes it adds in memory; past this many it writes them to the
+# project's link index and reads them from there as it needs them, so that importing
+# months of coverage at once takes little more memory than a day's.
+HELD_QUOTES = 100_000
 _SUMMARY_LABELS: tuple[tuple[Outcome, str], ...] = (
     ("duplicate", "already in the project"),
     ("skipped", "skipped"),
@@ -180,7 +184,6 @@ def import_paths(
     except ImportStopped:
         report.cancelled = True
         return report
-    linker = opened.linker if opened is not None else Linker()
     with closing(read_ahead(readable)) as articles:
         for done, (path, reason) in enumerate(files):
             if progress is not None and not progress(done, len(files), str(path)):
@@ -193,11 +196,15 @@ def import_paths(
             if isinstance(article, IngestError):
                 report.files.append(FileOutcome(str(path), "failed", str(article)))
                 continue
+            assert opened is not None  # a file was readable
             try:
-                report.files.append(import_article(project, article, linker, stop_requested))
+                outcome = import_article(project, article, opened.linker, stop_requested)
             except ImportStopped:
                 report.cancelled = True
                 break
+            report.files.append(outcome)
+            if opened.linker.held > HELD_QUOTES:
+                opened = write_and_go_on(project, opened)
     if report.count("imported"):
         refresh_origins(project, before)
     if opened is not None:

@@ -427,6 +427,19 @@ class Linker:
         for key in dict.fromkeys(_posting_key(figure) for figure in signature.figures):
             self._postings[key].append(position)
 
+    @property
+    def held(self) -> int:
+        """How many quotes (on cards) the linker holds itself."""
+        return len(self._quotes)
+
+    def continue_from(self, earlier: Linker) -> None:
+        """Weigh words by rarity as a linker whose quotes this one now reads from the
+        project's index did: rarity is worked out again only as the index grows by a
+        tenth, and a linker that worked it out afresh would place a few quotes otherwise
+        (about 20 cards of 3,678 in 300 generated articles; 1 when the weights go on)."""
+        self._idf_memo = dict(earlier._idf_memo)
+        self._idf_checkpoint = earlier._idf_checkpoint
+
     def indexed_keys(self) -> Iterator[tuple[int, tuple[str, ...]]]:
         """Each quote the linker holds (once, whatever its cards), with its index keys:
         what a project's stored index needs to know of it."""
