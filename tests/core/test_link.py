@@ -264,3 +264,9 @@ def test_which_quotes_are_compared_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4", "5")
     }
     assert len(answers) == 1 and answers.pop().startswith("[")
+
+
+def test_a_word_and_its_forms_are_one_term() -> None:
+    forms = ["cause", "causes", "caused", "causing"]
+    assert len({tuple(content_terms(f"the {form} ferry")) for form in forms}) == 1
+    assert content_terms("the release").keys() == content_terms("was released").keys()

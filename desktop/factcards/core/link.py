@@ -134,6 +134,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
             return _SYNONYMS.get(stem, stem)
+    if word.endswith("e") and len(word) >= 5:
+        # "cause" as "caused" and "causes" are ("caus"): a final -e goes with the ending.
+        stem = word[:-1]
+        return _SYNONYMS.get(stem, stem)
     return word
 
 
