@@ -1,6 +1,6 @@
 """Who each claim is attributed to, read through an article in order."""
 
-from factcards.core.extract import find_claims
+from factcards.core.extract import SCORE_CUT, find_claims
 
 ARTICLE = """Yard approved
 
@@ -183,3 +183,19 @@ def test_who_a_speaker_is_with_a_date_is_a_claim_of_its_own() -> None:
     text = "Dana Holt, who founded the yard in 2015, said the ferry would sail in May.\n"
     quotes = [text[c.start : c.end] for c in find_claims(text)]
     assert quotes == ["Dana Holt, who founded the yard in 2015", "the ferry would sail in May"]
+
+
+def test_a_frame_before_a_claim_too_short_to_read_alone_stays_in_its_quote() -> None:
+    text = (
+        "Harbour officials say 40 passengers fell ill and six were taken to hospital, per the "
+        "Tolland Courier.\nHarbour officials say the ferry will return to service in May.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        # The frame stays in the short quote, and still speaks for the clause after it.
+        ("Harbour officials say 40 passengers fell ill", "Harbour officials"),
+        ("six were taken to hospital", "Harbour officials"),
+        # A claim long enough to read alone is quoted without its frame.
+        ("the ferry will return to service in May", "Harbour officials"),
+    ]
+    assert claims[0].score >= SCORE_CUT

@@ -273,6 +273,8 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
+# A framed claim shorter than this keeps its frame in its quote.
+_SHORT_CLAIM = 5
 # A "who" clause longer than this about a speaker tells more than who the speaker is.
 _LONG_DESCRIPTION = 12
 _ABBREVIATION_END = re.compile(
@@ -328,6 +330,9 @@ class _Piece:
     # The piece opened with the speech verb of a frame whose speaker is named before it,
     # in pieces of its own: "Dana Holt, the chief executive, said [that] …".
     framed: bool = False
+    # The frame was left in the quote (see `_SHORT_CLAIM`); its speaker still speaks for
+    # the clauses after it, as any frame's does.
+    kept_frame: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -378,7 +383,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         )
         if lead and not relative and words and words[0].lower() == "who":
             lead = _name_of(lead)
-        own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
+        own_voice = not piece.kept_frame and bool(
+            piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0
+        )
         says_when = index > 0 and _says_when(text[start:end])
         clauses.append(Clause(start, end, speaker, lead, relative, own_voice, says_when))
     return SentenceParts(clauses, attributions, subject)
@@ -443,7 +450,12 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.framed = not frame.group("who")
-            piece.start += frame.end()
+            if len(rest) >= _SHORT_CLAIM or not frame.group("who"):
+                piece.start += frame.end()
+            else:
+                # "Officials say 23 people got sick": cut off, "23 people got sick" is too
+                # short a quote to read alone; the frame stays in it and still speaks.
+                piece.kept_frame = True
     pieces = _gather_speakers(text, [p for p in pieces if p.start < p.end])
     return _rejoin_interrupted_subject(text, pieces)
 
@@ -639,7 +651,12 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # pull the frame between them back into the quote.
             carry = None
         if carry is not None:
-            piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
+            piece = _Piece(
+                carry.start,
+                own.end,
+                speaker=carry.speaker or own.speaker,
+                kept_frame=own.kept_frame and not carry.speaker,
+            )
             carry = None
         words = _words(_text(text, piece))
         has_verb = any(_is_verb(w) for w in words) or _starts_with_verb(
@@ -772,10 +789,21 @@ def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
             ):
                 continue
             speaker = piece.speaker if first else None
-            split.append(_Piece(start, cut.start(), speaker=speaker, participle=not first))
+            kept_frame = piece.kept_frame and first
+            split.append(
+                _Piece(
+                    start, cut.start(), speaker=speaker, participle=not first, kept_frame=kept_frame
+                )
+            )
             start, first = cut.end(), False
         split.append(
-            _Piece(start, piece.end, speaker=piece.speaker if first else None, participle=not first)
+            _Piece(
+                start,
+                piece.end,
+                speaker=piece.speaker if first else None,
+                participle=not first,
+                kept_frame=piece.kept_frame and first,
+            )
         )
     return split
 

@@ -33,7 +33,7 @@ _DATE = re.compile(
 )
 _ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&.-]*[A-Za-z]")
 _ACTION = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|did|does|said|says|reported|announced"
+    r"\b(?:is|are|was|were|has|have|had|will|did|does|said|says|say|reported|announced"
     r"|agreed|signed|bought|sold|acquired|launched|released|raised|fell|rose|jumped"
     r"|climbed|dropped|cut|hired|fired|resigned|appointed|named|plans?|planned|expects?"
     r"|expected|opened|closed|completed|approved|rejected|filed|won|lost|paid|pledged"
