@@ -199,3 +199,64 @@ def test_a_frame_before_a_claim_too_short_to_read_alone_stays_in_its_quote() -> 
         ("the ferry will return to service in May", "Harbour officials"),
     ]
     assert claims[0].score >= SCORE_CUT
+
+
+def test_records_that_show_a_claim_are_its_source() -> None:
+    text = (
+        "The harbour board approved the new quay in 2023, planning records show.\n"
+        "The ferry sold 4,000 tickets in May, company filings showed on Monday.\n"
+        "The regatta drew 9,000 visitors to the boat show.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        ("The harbour board approved the new quay in 2023", "planning records"),
+        ("The ferry sold 4,000 tickets in May", "company filings"),
+        # A show that is an event speaks for nothing.
+        ("The regatta drew 9,000 visitors to the boat show", None),
+    ]
+
+
+def test_who_puts_a_figure_on_something_gives_their_own_estimate() -> None:
+    text = (
+        "The harbour board puts the cost of the new quay at €12 million.\n"
+        "Tolland declined to comment; people close to the talks put it at about €30 million.\n"
+        "The storm flooded 40 homes, which puts the total this year at 300.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["The harbour board puts the cost of the new quay at €12 million"] == (
+        "The harbour board"
+    )
+    assert found["people close to the talks put it at about €30 million"] == (
+        "people close to the talks"
+    )
+    # "which puts …" is the storm's toll, in the outlet's voice.
+    assert found["which puts the total this year at 300"] is None
+
+
+def test_who_a_speaker_named_after_said_is_belongs_to_the_attribution() -> None:
+    text = (
+        "“The quay floods every spring,” said Tom Reyes, 64, who has fished from the harbour "
+        "all his life.\n"
+        "“The ferry is late again,” said Ana Ruiz, who founded the harbour club in 1998.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        ("The quay floods every spring", "Tom Reyes"),
+        ("The ferry is late again", "Ana Ruiz"),
+        # With a date of its own it tells something to check.
+        ("who founded the harbour club in 1998", "Ana Ruiz"),
+    ]
+
+
+def test_they_who_spoke_go_on_in_their_own_voice() -> None:
+    text = (
+        "Analysts at Kestrel Securities wrote in a note that the yard would add €9 million a "
+        "year to sales. They raised their price target to €31 from €27.\n"
+        "Tolland said it would hire 200 welders. They start in June.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["They raised their price target to €31 from €27"] == (
+        "Analysts at Kestrel Securities"
+    )
+    # "they" after a company is not the company speaking.
+    assert found["They start in June"] is None

@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 
 from factcards.core.clauses import SentenceParts
-from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
+from factcards.core.lexicon import (
+    AMBIGUOUS_SPEECH_VERBS,
+    DOCUMENT_SOURCES,
+    SHOWING_VERBS,
+    SPEECH_VERBS,
+)
 from factcards.core.origins import is_news_organisation
 
 _SPEECH = "(?:" + "|".join((*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, r"put\s+it")) + ")"
@@ -26,6 +31,12 @@ _CITING = re.compile(
 _INVERTED = re.compile(r"^(?:said|says|told|wrote|added)\s+(?P<who>.+)$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
     rf"^(?P<who>.+?)\s+(?:(?:has|had|have|also|later|earlier|separately)\s+)*{_SPEECH}\b",
+    re.IGNORECASE,
+)
+# "council budget documents show": the documents are the source.
+_DOCUMENTS_SHOW = re.compile(
+    r"^(?P<who>.*?\b(?:" + "|".join(DOCUMENT_SOURCES) + r"))\s+(?:also\s+)?"
+    r"(?:" + "|".join(SHOWING_VERBS) + r")\b",
     re.IGNORECASE,
 )
 # Where a speaker's name ends: "Meridian Wire, which cited…", "media reports citing…".
@@ -58,6 +69,12 @@ _GROUP = re.compile(
     r"\b(?:analysts|officials|people|sources|executives|economists|investors|employees"
     r"|securities|capital|group|inc|corp|ltd|plc|bank|partners|holdings|company|council"
     r"|authority|agency|department|ministry|government|police)\b",
+    re.IGNORECASE,
+)
+# Plural speakers a later "they" can be.
+_SPEAKING_GROUP = re.compile(
+    r"\b(?:analysts|officials|people|sources|executives|economists|investors|researchers"
+    r"|investigators|regulators|prosecutors|residents|engineers|insiders|police)\b",
     re.IGNORECASE,
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
@@ -100,6 +117,8 @@ class AttributionReader:
         self._body: str | None = None
         self._outlet: str | None = None
         self._quoted: str | None = None
+        # Who the last sentence's last clause was attributed to.
+        self._previous: str | None = None
 
     def read(
         self,
@@ -123,6 +142,10 @@ class AttributionReader:
         if sentence_speaker is None and sentence.lstrip().startswith(("“", '"')):
             # A quotation that runs on from the last sentence is still its speaker's.
             sentence_speaker = self._quoted
+        if sentence_speaker is None and _goes_on_about_speakers(parts, self._previous):
+            # "Analysts at Brightwater wrote that …. They raised their price target …": what
+            # the speakers did next is known from them, as what they said was.
+            sentence_speaker = self._previous
         results: list[str | None] = []
         current: str | None = None
         for clause in parts.clauses:
@@ -135,6 +158,7 @@ class AttributionReader:
                 current = self._resolve(clause.speaker) or current
             results.append(current or sentence_speaker)
         self._quoted = results[-1] if results and _QUOTE_MARK.search(sentence) else None
+        self._previous = results[-1] if results else None
         return results
 
     def _speaker_where_quotation_ends(
@@ -188,6 +212,17 @@ class AttributionReader:
         return cleaned
 
 
+def _goes_on_about_speakers(parts: SentenceParts, previous: str | None) -> bool:
+    """Whether a sentence's subject is "they" meaning the group that spoke in the sentence
+    before: "analysts at Brightwater Securities", "people familiar with the matter"."""
+    return (
+        previous is not None
+        and (parts.subject or "").lower() == "they"
+        and not any(clause.speaker for clause in parts.clauses)
+        and _SPEAKING_GROUP.search(previous) is not None
+    )
+
+
 def _opens_quotation(sentence: str) -> bool:
     """Whether a sentence opens a quotation it does not close."""
     curly = sentence.count("“") > sentence.count("”")
@@ -211,7 +246,7 @@ def speaker_of(phrase: str) -> str | None:
     """The speaker named in an attribution phrase ("Meridian Wire" in "…, Meridian Wire
     reported on Tuesday"), or None."""
     phrase = phrase.strip(' .,;:“”"')
-    for pattern in (_CITING, _INVERTED, _BEFORE_VERB):
+    for pattern in (_CITING, _INVERTED, _BEFORE_VERB, _DOCUMENTS_SHOW):
         match = pattern.match(phrase)
         if match:
             who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from factcards.core.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     ANONYMITY_PHRASES,
+    DOCUMENT_SOURCES,
     OBJECT_SPEECH_VERBS,
+    SHOWING_VERBS,
     SPEECH_VERBS,
 )
 from factcards.core.sentences import Span
@@ -215,8 +217,14 @@ _SOURCE = (
     r"|documents?|records?|reports?|statements?|filings?|notes?|memos?|surveys?|studies"
     r"|study|research|executives?|insiders?|representatives?|spokes\w+|media|figures)\b)"
 )
+# Documents that show what the clause before says: "…, council budget documents show".
+_DOCUMENTS_SHOW = (
+    r"(?:[\w.’'&()-]+\s+){0,5}?(?:" + "|".join(DOCUMENT_SOURCES) + r")\s+(?:also\s+)?"
+    r"(?:" + "|".join(SHOWING_VERBS) + r")\b"
+)
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
+    rf"|{_DOCUMENTS_SHOW}{_WHEN}"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
     rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_NOT_SPEAKING}{_SPEECH}{_WHEN}"
     rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
@@ -237,6 +245,13 @@ _FRAME = re.compile(
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
+    re.IGNORECASE,
+)
+# Who puts a figure on something gives their own estimate: "the city puts the cost of
+# repairs at $3.2 million", "people familiar with the matter put it at about £290 million".
+_PUTS_AT = re.compile(
+    r"(?P<who>(?:[\w.’'&()-]+\s+){1,8}?)(?:(?:also|has|had|now)\s+)?puts?\s+"
+    r"(?:[\w’'-]+\s+){1,7}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]",
     re.IGNORECASE,
 )
 # "…were left devastated when the agency confirmed that the satellite was lost": what
@@ -273,6 +288,9 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
+# Words that open a clause in which "put … at" is no one's estimate: "which puts the
+# total at…", "that put the cost at…" (a relative clause's subject is the noun before it).
+_NOT_ESTIMATORS = frozenset("which that this what after when if".split())
 # A framed claim shorter than this keeps its frame in its quote.
 _SHORT_CLAIM = 5
 # A "who" clause longer than this about a speaker tells more than who the speaker is.
@@ -437,6 +455,11 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.attribution = True
             continue
         frame = _FRAME.match(body)
+        estimate = None if frame else _PUTS_AT.match(body)
+        if estimate and _words(estimate.group("who"))[0].lower() not in _NOT_ESTIMATORS:
+            # The estimate is the clause, in its maker's own voice.
+            piece.speaker = estimate.group("who")
+            continue
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
         frames = _frames_clause(frame, rest) if frame else False
@@ -474,10 +497,20 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Join a speaker's name and its appositions to the verb of their speaking: in "…,”
     Dr. Ines Varga, the port’s medical officer, said on Friday" and "Dana Holt, the chief
     executive, said the yard…" the commas cut the speaker from "said"; rejoined, the
-    whole is one attribution, and neither the name nor the role becomes a claim."""
+    whole is one attribution, and neither the name nor the role becomes a claim.
+
+    After the speaker in "…,” said Marisol Tran, 34, who lives on Ashgrove Street", the
+    age and the "who" clause that only describes her join the attribution too."""
     gathered: list[_Piece] = []
     for piece in pieces:
         body = _text(text, piece).rstrip(".")
+        if (
+            gathered
+            and _names_speaker_after_verb(text, gathered[-1])
+            and (_describes_someone(text, piece) or _is_age(body))
+        ):
+            gathered[-1] = _Piece(gathered[-1].start, piece.end, attribution=True)
+            continue
         bare = not piece.anonymity and _BARE_SPEECH.match(body) is not None
         if not (bare or piece.framed):
             gathered.append(piece)
@@ -504,6 +537,21 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
         else:
             gathered.append(piece)
     return gathered
+
+
+def _names_speaker_after_verb(text: str, piece: _Piece) -> bool:
+    """Whether a piece is an attribution that names its speaker after the verb: "said
+    Marisol Tran", "added the mayor"."""
+    return (
+        piece.attribution
+        and not piece.anonymity
+        and _OPENING_SPEECH.match(_text(text, piece)) is not None
+    )
+
+
+def _is_age(body: str) -> bool:
+    """Whether a piece is only someone's age: the "34" of "Marisol Tran, 34, who…"."""
+    return body.isdigit() and len(body) <= 3
 
 
 def _names_someone(text: str, piece: _Piece) -> bool:
@@ -618,7 +666,9 @@ def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _claim_part(body: str) -> str:
     # "according to the statement" has no figure of its own; "Holt said in 2019" does, but
     # its date belongs to the speaking, not to a claim, so the frame's words are ignored.
-    return re.sub(rf"^.*?{_SPEECH}{_WHEN}", "", body, count=1, flags=re.IGNORECASE)
+    return re.sub(
+        rf"^.*?(?:{_SPEECH}|{_DOCUMENTS_SHOW}){_WHEN}", "", body, count=1, flags=re.IGNORECASE
+    )
 
 
 def _merge(text: str, pieces: list[_Piece]) -> list[_Piece]:
