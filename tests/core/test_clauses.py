@@ -387,3 +387,17 @@ def test_an_opening_adverb_does_not_pull_the_frame_into_the_claim() -> None:
     assert _clauses("Meanwhile, the yard will close in June.") == [
         "Meanwhile, the yard will close in June"
     ]
+
+
+def test_a_closing_participle_with_its_object_tells_what_else_the_subject_does() -> None:
+    assert _clauses(
+        "The skipper has taken charge of the refit since the spring, visiting the dry dock "
+        "every afternoon."
+    ) == [
+        "The skipper has taken charge of the refit since the spring",
+        "visiting the dry dock every afternoon",
+    ]
+    # A lone participle only colours its clause.
+    assert _clauses("The skipper walked along the quay in the rain, smiling.") == [
+        "The skipper walked along the quay in the rain, smiling"
+    ]

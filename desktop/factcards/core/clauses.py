@@ -29,6 +29,13 @@ from factcards.core.sentences import Span
 FINITE_AUXILIARIES = tuple(
     "is are was were has have had will would should can could may might must".split()
 )
+# Words in -ing that are not participles opening a phrase of their own.
+NOT_PARTICIPLES = frozenset(
+    """
+    during including according regarding concerning notwithstanding pending nothing
+    something anything everything spring morning evening ceiling wedding
+    """.split()
+)
 _AUXILIARIES = " ".join(FINITE_AUXILIARIES) + (
     " be been being am having shall do does did cannot won't wouldn't can't couldn't isn't"
     " aren't wasn't weren't hasn't haven't hadn't doesn't didn't"
@@ -291,6 +298,15 @@ _LONG_PIECE = 8
 # Words that open a clause in which "put … at" is no one's estimate: "which puts the
 # total at…", "that put the cost at…" (a relative clause's subject is the noun before it).
 _NOT_ESTIMATORS = frozenset("which that this what after when if".split())
+# Participles that say why the clause before happened, not another thing done.
+_WHY_PARTICIPLES = frozenset(
+    """
+    citing blaming attributing pointing hoping seeking aiming trying looking wanting
+    intending arguing explaining noting claiming insisting warning
+    """.split()
+)
+# A participle and at least this many words after it make a phrase with an object.
+_PARTICIPLE_PHRASE = 4
 # A framed claim shorter than this keeps its frame in its quote.
 _SHORT_CLAIM = 5
 # A "who" clause longer than this about a speaker tells more than who the speaker is.
@@ -755,6 +771,10 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             and not _stands_alone(text, piece)
             and not _CONNECTOR.match(text[own.start : own.end])
         )
+        if weak and following is None and merged and _tells_what_the_subject_does(text, own):
+            # "The chairman has become more involved in the build, attending site meetings
+            # most mornings": what else the subject does is a claim of its own.
+            weak = False
         if appositive and _ROLE_APPOSITIVE.search(body) and not _FIGURE_OR_DATE.search(body):
             # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
             # it is not a claim of its own.
@@ -775,6 +795,25 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
+    """Whether a piece that ends a sentence after a comma is a participle with its object,
+    telling another thing the subject does: "…, attending site meetings most mornings".
+    A lone participle ("…, smiling") colours the clause, and one that gives the reason or
+    the aim ("…, citing weaker demand", "…, hoping to fund the stadium") belongs to it."""
+    words = _words(_text(text, piece))
+    if len(words) < _PARTICIPLE_PHRASE or not text[: piece.start].rstrip().endswith(","):
+        return False
+    first = words[0]
+    return (
+        first.islower()
+        and first.endswith("ing")
+        and len(first) > 5
+        and first not in NOT_PARTICIPLES
+        and first.lower() not in _WHY_PARTICIPLES
+        and not any(_is_verb(word) for word in words)
+    )
 
 
 def _only_an_adverb(text: str, piece: _Piece) -> bool:
