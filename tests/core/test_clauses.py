@@ -401,3 +401,17 @@ def test_a_closing_participle_with_its_object_tells_what_else_the_subject_does()
     assert _clauses("The skipper walked along the quay in the rain, smiling.") == [
         "The skipper walked along the quay in the rain, smiling"
     ]
+
+
+def test_the_value_and_length_of_a_contract_are_a_claim_of_their_own() -> None:
+    assert _clauses(
+        "Harbourline operates the Tolland ferry route under a 12-year concession worth about "
+        "€9 million a year."
+    ) == [
+        "Harbourline operates the Tolland ferry route",
+        "under a 12-year concession worth about €9 million a year",
+    ]
+    # Terms with no value or length only say how the thing was done.
+    assert _clauses("The quay was rebuilt by Marlow Works under a contract signed in 2021.") == [
+        "The quay was rebuilt by Marlow Works under a contract signed in 2021"
+    ]

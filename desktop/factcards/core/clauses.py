@@ -91,6 +91,16 @@ _RESULT_PARTICIPLE = re.compile(
     r"|pushing|putting|sending|giving|cutting|lowering|reducing|boosting|valuing|killing"
     r"|injuring|displacing|forcing|prompting|wiping|totalling|totaling|adding)\s)"
 )
+# The terms of an agreement something is done under: "…under a 10-year contract worth…".
+_TERMS = re.compile(
+    r",?\s+(?=under\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'$€£¥.,-]+\s+){0,3}?"
+    r"(?:contract|agreement|deal|lease|licence|license|concession|franchise)\b)",
+    re.IGNORECASE,
+)
+_VALUE_OR_LENGTH = re.compile(
+    r"[$€£¥%]|\b(?:million|billion|per\s*cent|percent)\b|\b\d+[-\s](?:year|month|week)s?\b",
+    re.IGNORECASE,
+)
 # What may not stand just before such a participle without a comma: then it is a verb's
 # ("is covering", "kept making"), a preposition's ("by cutting") or a noun ("the making").
 _NOT_BEFORE_PARTICIPLE = frozenset(
@@ -380,7 +390,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     attributions = [
         text[p.start : p.end].rstrip(".") for p in pieces if p.attribution and not p.anonymity
     ]
-    merged = _split_participles(text, _merge(text, pieces))
+    merged = _split_terms(text, _split_participles(text, _merge(text, pieces)))
     if not merged:
         return SentenceParts([], attributions)
     subject = _subject(text, merged[0])
@@ -894,6 +904,40 @@ def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 kept_frame=piece.kept_frame and first,
             )
         )
+    return split
+
+
+def _split_terms(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Cut a clause before the terms of the agreement it acts under: "Aquenta runs the
+    plant under a 10-year contract worth $18 million a year" says who runs the plant, and
+    how long and how much the contract is for; either may be reported without the other.
+
+    Only where the terms give a value or a length (else "under a contract awarded in 2022"
+    only says how, and when) and the part before is a clause with its verb.
+    """
+    split: list[_Piece] = []
+    for piece in pieces:
+        cut = _TERMS.search(text, piece.start, piece.end)
+        if cut is not None:
+            before = _words(text[piece.start : cut.start()])
+            terms = text[cut.end() : piece.end]
+            if (
+                len(before) >= _MIN_WORDS
+                and any(_is_verb(word) for word in before)
+                and _VALUE_OR_LENGTH.search(terms)
+            ):
+                split.append(
+                    _Piece(
+                        piece.start,
+                        cut.start(),
+                        speaker=piece.speaker,
+                        participle=piece.participle,
+                        kept_frame=piece.kept_frame,
+                    )
+                )
+                split.append(_Piece(cut.end(), piece.end))
+                continue
+        split.append(piece)
     return split
 
 
