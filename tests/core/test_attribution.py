@@ -260,3 +260,16 @@ def test_they_who_spoke_go_on_in_their_own_voice() -> None:
     )
     # "they" after a company is not the company speaking.
     assert found["They start in June"] is None
+
+
+def test_a_speaker_whose_name_ends_like_is_or_are_still_speaks() -> None:
+    text = (
+        "Port director Ana Davis said the quay would reopen in May.\n"
+        "Harbour pilot Clare said the channel was dredged in March.\n"
+        "The quay is said to be the oldest on the coast.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["the quay would reopen in May"] == "Port director Ana Davis"
+    assert found["the channel was dredged in March"] == "Harbour pilot Clare"
+    # "is said" has no speaker.
+    assert found["The quay is said to be the oldest on the coast"] is None

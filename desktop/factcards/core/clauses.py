@@ -257,8 +257,9 @@ _CITATION = re.compile(
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
-    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
-    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
+    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!\bwere\s)(?<!\bwas\s)"
+    # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not.
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
