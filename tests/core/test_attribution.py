@@ -273,3 +273,23 @@ def test_a_speaker_whose_name_ends_like_is_or_are_still_speaks() -> None:
     assert found["the channel was dredged in March"] == "Harbour pilot Clare"
     # "is said" has no speaker.
     assert found["The quay is said to be the oldest on the coast"] is None
+
+
+def test_a_person_named_again_by_surname_is_who_she_means() -> None:
+    text = (
+        "Harbour medical officer Dr. K. L. Moreau said 12 sailors were treated. None remain "
+        "in hospital, he said.\n"
+        "Port director Ana Lindqvist announced the closure on Monday.\n"
+        "“We let the town down,” Lindqvist told reporters at City Hall. She said the quay "
+        "would reopen in May.\n"
+        "Tolland’s chief executive told analysts on a conference call that 300 welders would "
+        "return to the yard.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    # Initials are part of a person's name.
+    assert found["None remain in hospital"] == "Harbour medical officer Dr. K. L. Moreau"
+    # "Lindqvist" alone is the port director named before, so "she" is Lindqvist.
+    assert found["the quay would reopen in May"] == "Lindqvist"
+    # Where it was said belongs to the attribution, not the claim.
+    assert "Lindqvist told reporters at City Hall" not in found
+    assert found["300 welders would return to the yard"] == "Tolland’s chief executive"

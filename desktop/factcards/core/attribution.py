@@ -79,7 +79,8 @@ _SPEAKING_GROUP = re.compile(
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"^(?:it|they)$", re.IGNORECASE)
-_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+$")
+# Initials count as names: "Dr. J. R. Okafor".
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:now|then|also|meanwhile|however|separately|earlier|later|previously|recently"
     r"|on\s+\w+(?:\s+\d+\w*)?|last\s+\w+|this\s+\w+|in\s+a\s+\w+),?\s+)+",
@@ -117,6 +118,8 @@ class AttributionReader:
         self._body: str | None = None
         self._outlet: str | None = None
         self._quoted: str | None = None
+        # The surnames of the people named so far: "Calloway" alone is then a person too.
+        self._surnames: set[str] = set()
         # Who the last sentence's last clause was attributed to.
         self._previous: str | None = None
 
@@ -206,6 +209,9 @@ class AttributionReader:
         if is_news_organisation(cleaned):
             self._outlet = self._body = cleaned
         elif _names_a_person(cleaned):
+            self._person = cleaned
+            self._surnames.add(cleaned.split()[-1])
+        elif cleaned in self._surnames:
             self._person = cleaned
         else:
             self._body = cleaned

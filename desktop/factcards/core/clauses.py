@@ -216,7 +216,11 @@ _SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
 _FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
     r"(?:\s+(?:in\s+(?:a|an|the|its|their|his|her)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
-    r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
+    r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?"
+    # Where it was said: "on a conference call", "at City Hall", "at the White House".
+    r"|on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:call|podcast|broadcast|programme|program)\b"
+    r"|at\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
     r"|at\s+a\s+\w+(?:\s+\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
     r"|tonight))*"
