@@ -293,3 +293,38 @@ def test_a_person_named_again_by_surname_is_who_she_means() -> None:
     # Where it was said belongs to the attribution, not the claim.
     assert "Lindqvist told reporters at City Hall" not in found
     assert found["300 welders would return to the yard"] == "Tolland’s chief executive"
+
+
+def test_analysts_at_a_firm_are_they_not_he_or_she() -> None:
+    text = (
+        "Analysts at Kestrel Harbour Research wrote that the yard earns 9% of Tolland’s "
+        "revenue. The lease comes up for renewal in 2029, they wrote.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["The lease comes up for renewal in 2029"] == (
+        "Analysts at Kestrel Harbour Research"
+    )
+
+
+def test_which_said_is_the_noun_before_it_speaking() -> None:
+    text = (
+        "The quay is maintained by Marlow Works Ltd., which said in a statement that the "
+        "repairs were finished on time.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found["the repairs were finished on time"] == "Marlow Works Ltd"
+
+
+def test_a_promise_to_someone_is_the_promisers_own_statement() -> None:
+    text = (
+        "Mayor Ana Lindqvist has promised stranded passengers a €50 voucher and has ordered "
+        "a safety review, the Tolland Courier said.\n"
+    )
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.attribution) for c in claims] == [
+        (
+            "Mayor Ana Lindqvist has promised stranded passengers a €50 voucher",
+            "Mayor Ana Lindqvist",
+        ),
+        ("has ordered a safety review", "the Tolland Courier"),
+    ]

@@ -243,9 +243,13 @@ def _closes_quotation(sentence: str) -> bool:
 
 def _names_a_person(speaker: str) -> bool:
     """Whether a speaker ends in a person's name: "Dana Holt", "Council chair Ruth Adair"
-    (a role before the name is still one person), not "Brightwater Securities"."""
+    (a role before the name is still one person), not "Brightwater Securities" nor
+    "analysts at Crestline Research"."""
     name = _PERSON_NAME.search(speaker)
-    return name is not None and not _GROUP.search(name.group(0))
+    if name is None or _GROUP.search(name.group(0)):
+        return False
+    # "Analysts at Crestline Municipal Research" ends in a firm's name, and is a group.
+    return _SPEAKING_GROUP.search(speaker, 0, name.start()) is None
 
 
 def speaker_of(phrase: str) -> str | None:

@@ -504,6 +504,9 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.framed = not frame.group("who")
+            if piece.speaker.strip().lower() in ("which", "who"):
+                # "…operated by Aquenta Utilities Corp., which said that …": Aquenta spoke.
+                piece.speaker = _antecedent(text, sentence.start, piece.start) or ""
             if len(rest) >= _SHORT_CLAIM or not frame.group("who"):
                 piece.start += frame.end()
             else:
@@ -669,9 +672,13 @@ def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
     verb = (frame.group("verb") or "").split()
     if not verb or verb[0].lower() not in OBJECT_SPEECH_VERBS or frame.group("that"):
         return True
-    for word in rest:
+    for position, word in enumerate(rest):
         if word.lower() in ("and", "or"):
             return False
+        if position == 0 and _ED_VERB.match(word) and word.lower() not in _VERBS:
+            # "promised affected households a credit": an -ed word straight after the
+            # verb describes its object; a clause would open with its subject.
+            continue
         if _is_verb(word):
             return True
     return None
