@@ -328,3 +328,9 @@ def test_a_promise_to_someone_is_the_promisers_own_statement() -> None:
         ),
         ("has ordered a safety review", "the Tolland Courier"),
     ]
+
+
+def test_people_who_work_with_someone_are_named_with_their_who() -> None:
+    text = "People who work with the skipper say the ferry has run late on 40 crossings.\n"
+    [claim] = find_claims(text)
+    assert claim.attribution == "People who work with the skipper"
