@@ -334,3 +334,7 @@ def test_people_who_work_with_someone_are_named_with_their_who() -> None:
     text = "People who work with the skipper say the ferry has run late on 40 crossings.\n"
     [claim] = find_claims(text)
     assert claim.attribution == "People who work with the skipper"
+    # Who cited them stays part of their name.
+    text = "The yard will close in June, unnamed sources cited by the Tolland Courier said.\n"
+    [claim] = find_claims(text)
+    assert claim.attribution == "unnamed sources cited by the Tolland Courier"

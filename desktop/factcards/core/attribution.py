@@ -191,10 +191,13 @@ class AttributionReader:
     def _resolve(self, who: str | None) -> str | None:
         if not who:
             return None
+        # "Athletic on Tuesday confirmed …": the day is not part of who spoke.
+        speaker = _SPEAKER_END.split(who, maxsplit=1)[0]
         anonymous = _ANONYMOUS.match(who.strip())
-        # "Athletic on Tuesday confirmed …": the day is not part of who spoke; but "people
-        # who work with Ashworth" are who they are by their "who".
-        who = _tidy(anonymous.group(0) if anonymous else _SPEAKER_END.split(who, maxsplit=1)[0])
+        if anonymous and len(anonymous.group(0)) > len(speaker.strip()):
+            # ...but "people who work with Ashworth" are who they are by their "who".
+            speaker = anonymous.group(0)
+        who = _tidy(speaker)
         if not who:
             return None
         if _BACK_TO_ANONYMOUS.match(who):
