@@ -338,3 +338,18 @@ def test_people_who_work_with_someone_are_named_with_their_who() -> None:
     text = "The yard will close in June, unnamed sources cited by the Tolland Courier said.\n"
     [claim] = find_claims(text)
     assert claim.attribution == "unnamed sources cited by the Tolland Courier"
+
+
+def test_who_calls_something_by_a_quoted_phrase_speaks_it() -> None:
+    text = (
+        "Port director Ana Lindqvist called the new quay “the best thing to happen to Tolland "
+        "in a generation.”\n"
+        "The yard opened a welding shop it called “Dock Four” in 2019.\n"
+    )
+    found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
+    assert found == {
+        "Port director Ana Lindqvist called the new quay “the best thing to happen to Tolland "
+        "in a generation": "Port director Ana Lindqvist",
+        # A name given in quotation marks is no one's statement.
+        "The yard opened a welding shop it called “Dock Four” in 2019": None,
+    }

@@ -276,6 +276,14 @@ _PUTS_AT = re.compile(
     r"(?:[\w’'-]+\s+){1,7}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]",
     re.IGNORECASE,
 )
+# Who calls something by a quoted phrase speaks that phrase: "Mayor Tomas Reyne called the
+# yard “the biggest investment in a decade”". Without the quotation mark "called" names
+# ("a unit called Dock Four") or convenes ("the council called a vote").
+_CALLS_IT = re.compile(
+    r"(?P<who>(?:[\w.’'&()-]+\s+){1,8}?)(?:has\s+|had\s+|also\s+)?(?:called|described)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]",
+    re.IGNORECASE,
+)
 # "…were left devastated when the agency confirmed that the satellite was lost": what
 # the agency confirmed is a claim of its own, in its voice.
 _WHEN_SAID = re.compile(
@@ -310,9 +318,9 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
-# Words that open a clause in which "put … at" is no one's estimate: "which puts the
-# total at…", "that put the cost at…" (a relative clause's subject is the noun before it).
-_NOT_ESTIMATORS = frozenset("which that this what after when if".split())
+# Words that open a clause in which "put … at" or "called … “" has no speaker: "which puts
+# the total at…", "that put the cost at…" (a relative clause's subject is the noun before it).
+_NOT_SUBJECT_OPENINGS = frozenset("which that this what after when if".split())
 # Participles that say why the clause before happened, not another thing done.
 _WHY_PARTICIPLES = frozenset(
     """
@@ -488,9 +496,15 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         frame = _FRAME.match(body)
         # The substring test first: the pattern is costly, "put" is rare.
         estimate = None if frame or "put" not in body.lower() else _PUTS_AT.match(body)
-        if estimate and _words(estimate.group("who"))[0].lower() not in _NOT_ESTIMATORS:
+        if estimate and _is_a_speaker(estimate.group("who")):
             # The estimate is the clause, in its maker's own voice.
             piece.speaker = estimate.group("who")
+            continue
+        quoting = "“" in body or '"' in body
+        calls = _CALLS_IT.match(body) if quoting and not frame else None
+        if calls and _is_a_speaker(calls.group("who")):
+            # The quoted phrase is the caller's, in the caller's own voice.
+            piece.speaker = calls.group("who")
             continue
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
@@ -516,6 +530,18 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
                 piece.kept_frame = True
     pieces = _gather_speakers(text, [p for p in pieces if p.start < p.end])
     return _rejoin_interrupted_subject(text, pieces)
+
+
+def _is_a_speaker(words_before_verb: str) -> bool:
+    """Whether the words before "puts … at" or "called … “" are who does it: a subject,
+    not "which" of a relative clause nor a clause with its own verb ("The yard opened a
+    shop it called “Dock Four”")."""
+    words = _words(words_before_verb)
+    return (
+        bool(words)
+        and words[0].lower() not in _NOT_SUBJECT_OPENINGS
+        and not any(_is_verb(word) for word in words)
+    )
 
 
 def _tells_a_clause(body: str) -> bool:
