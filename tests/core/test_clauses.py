@@ -387,3 +387,31 @@ def test_an_opening_adverb_does_not_pull_the_frame_into_the_claim() -> None:
     assert _clauses("Meanwhile, the yard will close in June.") == [
         "Meanwhile, the yard will close in June"
     ]
+
+
+def test_a_closing_participle_with_its_object_tells_what_else_the_subject_does() -> None:
+    assert _clauses(
+        "The skipper has taken charge of the refit since the spring, visiting the dry dock "
+        "every afternoon."
+    ) == [
+        "The skipper has taken charge of the refit since the spring",
+        "visiting the dry dock every afternoon",
+    ]
+    # A lone participle only colours its clause.
+    assert _clauses("The skipper walked along the quay in the rain, smiling.") == [
+        "The skipper walked along the quay in the rain, smiling"
+    ]
+
+
+def test_the_value_and_length_of_a_contract_are_a_claim_of_their_own() -> None:
+    assert _clauses(
+        "Harbourline operates the Tolland ferry route under a 12-year concession worth about "
+        "€9 million a year."
+    ) == [
+        "Harbourline operates the Tolland ferry route",
+        "under a 12-year concession worth about €9 million a year",
+    ]
+    # Terms with no value or length only say how the thing was done.
+    assert _clauses("The quay was rebuilt by Marlow Works under a contract signed in 2021.") == [
+        "The quay was rebuilt by Marlow Works under a contract signed in 2021"
+    ]

@@ -13,11 +13,12 @@ import pytest
 
 from bench.quality import CORPUS, Scores, load_gold, run_story, stories
 
-GROUPING_PRECISION_FLOOR = 0.98
-GROUPING_RECALL_FLOOR = 0.77
+GROUPING_PRECISION_FLOOR = 0.99
+GROUPING_RECALL_FLOOR = 0.78
 # Measured scores, held so that extraction does not get worse.
-ATTRIBUTION_FLOOR = 0.95
-NOT_CLAIM_CARDS_CEILING = 12
+ATTRIBUTION_FLOOR = 0.98
+NOT_CLAIM_CARDS_CEILING = 11
+QUOTE_RECALL_FLOOR = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def test_every_gold_text_is_in_its_article_exactly_once(path: Path) -> None:
 
 
 def test_quotes_are_found(scores: Scores) -> None:
-    assert scores.quote_recall >= 0.95
+    assert scores.quote_recall >= max(QUOTE_RECALL_FLOOR, 0.95)
 
 
 def test_no_furniture_becomes_a_card(scores: Scores) -> None:
@@ -69,7 +70,7 @@ def test_grouping_does_not_get_worse(scores: Scores) -> None:
     assert scores.pair_precision >= max(GROUPING_PRECISION_FLOOR, 0.9)
     assert scores.pair_recall >= GROUPING_RECALL_FLOOR
     # What the editor is offered: joined, or suggested for one keystroke's merge.
-    assert scores.suggested_recall >= 0.885
+    assert scores.suggested_recall >= 0.89
 
 
 def test_the_corpus_lives_in_the_repository() -> None:

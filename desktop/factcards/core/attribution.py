@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 
 from factcards.core.clauses import SentenceParts
-from factcards.core.lexicon import AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS
+from factcards.core.lexicon import (
+    AMBIGUOUS_SPEECH_VERBS,
+    DOCUMENT_SOURCES,
+    SHOWING_VERBS,
+    SPEECH_VERBS,
+)
 from factcards.core.origins import is_news_organisation
 
 _SPEECH = "(?:" + "|".join((*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, r"put\s+it")) + ")"
@@ -26,6 +31,12 @@ _CITING = re.compile(
 _INVERTED = re.compile(r"^(?:said|says|told|wrote|added)\s+(?P<who>.+)$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
     rf"^(?P<who>.+?)\s+(?:(?:has|had|have|also|later|earlier|separately)\s+)*{_SPEECH}\b",
+    re.IGNORECASE,
+)
+# "council budget documents show": the documents are the source.
+_DOCUMENTS_SHOW = re.compile(
+    r"^(?P<who>.*?\b(?:" + "|".join(DOCUMENT_SOURCES) + r"))\s+(?:also\s+)?"
+    r"(?:" + "|".join(SHOWING_VERBS) + r")\b",
     re.IGNORECASE,
 )
 # Where a speaker's name ends: "Meridian Wire, which cited…", "media reports citing…".
@@ -60,9 +71,16 @@ _GROUP = re.compile(
     r"|authority|agency|department|ministry|government|police)\b",
     re.IGNORECASE,
 )
+# Plural speakers a later "they" can be.
+_SPEAKING_GROUP = re.compile(
+    r"\b(?:analysts|officials|people|sources|executives|economists|investors|researchers"
+    r"|investigators|regulators|prosecutors|residents|engineers|insiders|police)\b",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _THING_PRONOUN = re.compile(r"^(?:it|they)$", re.IGNORECASE)
-_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\.?\s+){1,3}[A-Z][\w’'-]+$")
+# Initials count as names: "Dr. J. R. Okafor".
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
 _LEADING_NOISE = re.compile(
     r"^(?:(?:now|then|also|meanwhile|however|separately|earlier|later|previously|recently"
     r"|on\s+\w+(?:\s+\d+\w*)?|last\s+\w+|this\s+\w+|in\s+a\s+\w+),?\s+)+",
@@ -100,6 +118,10 @@ class AttributionReader:
         self._body: str | None = None
         self._outlet: str | None = None
         self._quoted: str | None = None
+        # The surnames of the people named so far: "Calloway" alone is then a person too.
+        self._surnames: set[str] = set()
+        # Who the last sentence's last clause was attributed to.
+        self._previous: str | None = None
 
     def read(
         self,
@@ -123,6 +145,10 @@ class AttributionReader:
         if sentence_speaker is None and sentence.lstrip().startswith(("“", '"')):
             # A quotation that runs on from the last sentence is still its speaker's.
             sentence_speaker = self._quoted
+        if sentence_speaker is None and _goes_on_about_speakers(parts, self._previous):
+            # "Analysts at Brightwater wrote that …. They raised their price target …": what
+            # the speakers did next is known from them, as what they said was.
+            sentence_speaker = self._previous
         results: list[str | None] = []
         current: str | None = None
         for clause in parts.clauses:
@@ -135,6 +161,7 @@ class AttributionReader:
                 current = self._resolve(clause.speaker) or current
             results.append(current or sentence_speaker)
         self._quoted = results[-1] if results and _QUOTE_MARK.search(sentence) else None
+        self._previous = results[-1] if results else None
         return results
 
     def _speaker_where_quotation_ends(
@@ -165,7 +192,12 @@ class AttributionReader:
         if not who:
             return None
         # "Athletic on Tuesday confirmed …": the day is not part of who spoke.
-        who = _tidy(_SPEAKER_END.split(who, maxsplit=1)[0])
+        speaker = _SPEAKER_END.split(who, maxsplit=1)[0]
+        anonymous = _ANONYMOUS.match(who.strip())
+        if anonymous and len(anonymous.group(0)) > len(speaker.strip()):
+            # ...but "people who work with Ashworth" are who they are by their "who".
+            speaker = anonymous.group(0)
+        who = _tidy(speaker)
         if not who:
             return None
         if _BACK_TO_ANONYMOUS.match(who):
@@ -183,9 +215,23 @@ class AttributionReader:
             self._outlet = self._body = cleaned
         elif _names_a_person(cleaned):
             self._person = cleaned
+            self._surnames.add(cleaned.split()[-1])
+        elif cleaned in self._surnames:
+            self._person = cleaned
         else:
             self._body = cleaned
         return cleaned
+
+
+def _goes_on_about_speakers(parts: SentenceParts, previous: str | None) -> bool:
+    """Whether a sentence's subject is "they" meaning the group that spoke in the sentence
+    before: "analysts at Brightwater Securities", "people familiar with the matter"."""
+    return (
+        previous is not None
+        and (parts.subject or "").lower() == "they"
+        and not any(clause.speaker for clause in parts.clauses)
+        and _SPEAKING_GROUP.search(previous) is not None
+    )
 
 
 def _opens_quotation(sentence: str) -> bool:
@@ -202,16 +248,20 @@ def _closes_quotation(sentence: str) -> bool:
 
 def _names_a_person(speaker: str) -> bool:
     """Whether a speaker ends in a person's name: "Dana Holt", "Council chair Ruth Adair"
-    (a role before the name is still one person), not "Brightwater Securities"."""
+    (a role before the name is still one person), not "Brightwater Securities" nor
+    "analysts at Crestline Research"."""
     name = _PERSON_NAME.search(speaker)
-    return name is not None and not _GROUP.search(name.group(0))
+    if name is None or _GROUP.search(name.group(0)):
+        return False
+    # "Analysts at Crestline Municipal Research" ends in a firm's name, and is a group.
+    return _SPEAKING_GROUP.search(speaker, 0, name.start()) is None
 
 
 def speaker_of(phrase: str) -> str | None:
     """The speaker named in an attribution phrase ("Meridian Wire" in "…, Meridian Wire
     reported on Tuesday"), or None."""
     phrase = phrase.strip(' .,;:“”"')
-    for pattern in (_CITING, _INVERTED, _BEFORE_VERB):
+    for pattern in (_CITING, _INVERTED, _BEFORE_VERB, _DOCUMENTS_SHOW):
         match = pattern.match(phrase)
         if match:
             who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]

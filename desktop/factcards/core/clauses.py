@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from factcards.core.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     ANONYMITY_PHRASES,
+    DOCUMENT_SOURCES,
     OBJECT_SPEECH_VERBS,
+    SHOWING_VERBS,
     SPEECH_VERBS,
 )
 from factcards.core.sentences import Span
@@ -26,6 +28,13 @@ from factcards.core.sentences import Span
 # has a verb of its own, whatever the "-ing" word opening it.
 FINITE_AUXILIARIES = tuple(
     "is are was were has have had will would should can could may might must".split()
+)
+# Words in -ing that are not participles opening a phrase of their own.
+NOT_PARTICIPLES = frozenset(
+    """
+    during including according regarding concerning notwithstanding pending nothing
+    something anything everything spring morning evening ceiling wedding
+    """.split()
 )
 _AUXILIARIES = " ".join(FINITE_AUXILIARIES) + (
     " be been being am having shall do does did cannot won't wouldn't can't couldn't isn't"
@@ -81,6 +90,16 @@ _RESULT_PARTICIPLE = re.compile(
     r"(?:,\s+|\s+)(?=(?:covering|affecting|leaving|bringing|making|taking|raising|lifting"
     r"|pushing|putting|sending|giving|cutting|lowering|reducing|boosting|valuing|killing"
     r"|injuring|displacing|forcing|prompting|wiping|totalling|totaling|adding)\s)"
+)
+# The terms of an agreement something is done under: "…under a 10-year contract worth…".
+_TERMS = re.compile(
+    r",?\s+(?=under\s+(?:a|an|its|their|the|his|her)\s+(?:[\w’'$€£¥.,-]+\s+){0,3}?"
+    r"(?:contract|agreement|deal|lease|licence|license|concession|franchise)\b)",
+    re.IGNORECASE,
+)
+_VALUE_OR_LENGTH = re.compile(
+    r"[$€£¥%]|\b(?:million|billion|per\s*cent|percent)\b|\b\d+[-\s](?:year|month|week)s?\b",
+    re.IGNORECASE,
 )
 # What may not stand just before such a participle without a comma: then it is a verb's
 # ("is covering", "kept making"), a preposition's ("by cutting") or a noun ("the making").
@@ -197,7 +216,11 @@ _SPEECH = _speech(SPEECH_VERBS + AMBIGUOUS_SPEECH_VERBS)
 _FRAME_SPEECH = _speech(SPEECH_VERBS)
 _WHEN = (
     r"(?:\s+(?:in\s+(?:a|an|the|its|their|his|her)\s+\w+(?:\s+(?:note|statement|report|interview|memo|letter"
-    r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?|on\s+\w+(?:,?\s+\w+\s+\d+)?"
+    r"|filing|post|briefing|email|call))?(?:\s+to\s+\w+)?"
+    # Where it was said: "on a conference call", "at City Hall", "at the White House".
+    r"|on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:call|podcast|broadcast|programme|program)\b"
+    r"|at\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"|on\s+\w+(?:,?\s+\w+\s+\d+)?"
     r"|last\s+\w+|this\s+\w+|earlier(?:\s+this\s+\w+)?|late\s+\w+|early\s+\w+"
     r"|at\s+a\s+\w+(?:\s+\w+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
     r"|tonight))*"
@@ -215,6 +238,12 @@ _SOURCE = (
     r"|documents?|records?|reports?|statements?|filings?|notes?|memos?|surveys?|studies"
     r"|study|research|executives?|insiders?|representatives?|spokes\w+|media|figures)\b)"
 )
+# Documents that show what the clause before says: "…, council budget documents show".
+_DOCUMENTS_SHOW = (
+    r"(?:[\w.’'&()-]+\s+){0,5}?(?:" + "|".join(DOCUMENT_SOURCES) + r")\s+(?:also\s+)?"
+    r"(?:" + "|".join(SHOWING_VERBS) + r")\b"
+)
+_DOCUMENTS_SHOW_PIECE = re.compile(rf"^{_DOCUMENTS_SHOW}{_WHEN}$", re.IGNORECASE)
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
@@ -232,11 +261,27 @@ _CITATION = re.compile(
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
-    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!were\s)(?<!was\s)(?<!is\s)"
-    rf"(?<!are\s)(?<!been\s)(?<!be\s)(?<!not\s)(?<!never\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
+    rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!\bwere\s)(?<!\bwas\s)"
+    # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not.
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
+    re.IGNORECASE,
+)
+# Who puts a figure on something gives their own estimate: "the city puts the cost of
+# repairs at $3.2 million", "people familiar with the matter put it at about £290 million".
+_PUTS_AT = re.compile(
+    r"(?P<who>(?:[\w.’'&()-]+\s+){1,8}?)(?:(?:also|has|had|now)\s+)?puts?\s+"
+    r"(?:[\w’'-]+\s+){1,7}?at\s+(?:[a-z]+\s+){0,2}[$€£¥\d]",
+    re.IGNORECASE,
+)
+# Who calls something by a quoted phrase speaks that phrase: "Mayor Tomas Reyne called the
+# yard “the biggest investment in a decade”". Without the quotation mark "called" names
+# ("a unit called Dock Four") or convenes ("the council called a vote").
+_CALLS_IT = re.compile(
+    r"(?P<who>(?:[\w.’'&()-]+\s+){1,8}?)(?:has\s+|had\s+|also\s+)?(?:called|described)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:as\s+)?[“\"]",
     re.IGNORECASE,
 )
 # "…were left devastated when the agency confirmed that the satellite was lost": what
@@ -273,6 +318,20 @@ _ROLE_APPOSITIVE = re.compile(
 )
 # A piece this long is a claim of its own even when no verb in it is recognised.
 _LONG_PIECE = 8
+# Words that open a clause in which "put … at" or "called … “" has no speaker: "which puts
+# the total at…", "that put the cost at…" (a relative clause's subject is the noun before it).
+_NOT_SUBJECT_OPENINGS = frozenset("which that this what after when if".split())
+# Participles that say why the clause before happened, not another thing done.
+_WHY_PARTICIPLES = frozenset(
+    """
+    citing blaming attributing pointing hoping seeking aiming trying looking wanting
+    intending arguing explaining noting claiming insisting warning
+    """.split()
+)
+# A participle and at least this many words after it make a phrase with an object.
+_PARTICIPLE_PHRASE = 4
+# A framed claim shorter than this keeps its frame in its quote.
+_SHORT_CLAIM = 5
 # A "who" clause longer than this about a speaker tells more than who the speaker is.
 _LONG_DESCRIPTION = 12
 _ABBREVIATION_END = re.compile(
@@ -328,6 +387,9 @@ class _Piece:
     # The piece opened with the speech verb of a frame whose speaker is named before it,
     # in pieces of its own: "Dana Holt, the chief executive, said [that] …".
     framed: bool = False
+    # The frame was left in the quote (see `_SHORT_CLAIM`); its speaker still speaks for
+    # the clauses after it, as any frame's does.
+    kept_frame: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -341,7 +403,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     attributions = [
         text[p.start : p.end].rstrip(".") for p in pieces if p.attribution and not p.anonymity
     ]
-    merged = _split_participles(text, _merge(text, pieces))
+    merged = _split_terms(text, _split_participles(text, _merge(text, pieces)))
     if not merged:
         return SentenceParts([], attributions)
     subject = _subject(text, merged[0])
@@ -378,7 +440,9 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
         )
         if lead and not relative and words and words[0].lower() == "who":
             lead = _name_of(lead)
-        own_voice = bool(piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0)
+        own_voice = not piece.kept_frame and bool(
+            piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0
+        )
         says_when = index > 0 and _says_when(text[start:end])
         clauses.append(Clause(start, end, speaker, lead, relative, own_voice, says_when))
     return SentenceParts(clauses, attributions, subject)
@@ -426,10 +490,22 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             _ATTRIBUTION_PIECE.match(body)
             and (_CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body)))
             and not _tells_a_clause(body)
-        ):
+        ) or _documents_show(body):
             piece.attribution = True
             continue
         frame = _FRAME.match(body)
+        # The substring test first: the pattern is costly, "put" is rare.
+        estimate = None if frame or "put" not in body.lower() else _PUTS_AT.match(body)
+        if estimate and _is_a_speaker(estimate.group("who")):
+            # The estimate is the clause, in its maker's own voice.
+            piece.speaker = estimate.group("who")
+            continue
+        quoting = "“" in body or '"' in body
+        calls = _CALLS_IT.match(body) if quoting and not frame else None
+        if calls and _is_a_speaker(calls.group("who")):
+            # The quoted phrase is the caller's, in the caller's own voice.
+            piece.speaker = calls.group("who")
+            continue
         rest = _words(body[frame.end() :]) if frame else []
         # Only a frame before a clause: "Wang said" alone is an attribution piece.
         frames = _frames_clause(frame, rest) if frame else False
@@ -443,9 +519,29 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if frame and (any(_is_verb(word) for word in rest) or len(rest) >= _LONG_PIECE // 2):
             piece.speaker = frame.group("who") or ""
             piece.framed = not frame.group("who")
-            piece.start += frame.end()
+            if piece.speaker.strip().lower() in ("which", "who"):
+                # "…operated by Aquenta Utilities Corp., which said that …": Aquenta spoke.
+                piece.speaker = _antecedent(text, sentence.start, piece.start) or ""
+            if len(rest) >= _SHORT_CLAIM or not frame.group("who"):
+                piece.start += frame.end()
+            else:
+                # "Officials say 23 people got sick": cut off, "23 people got sick" is too
+                # short a quote to read alone; the frame stays in it and still speaks.
+                piece.kept_frame = True
     pieces = _gather_speakers(text, [p for p in pieces if p.start < p.end])
     return _rejoin_interrupted_subject(text, pieces)
+
+
+def _is_a_speaker(words_before_verb: str) -> bool:
+    """Whether the words before "puts … at" or "called … “" are who does it: a subject,
+    not "which" of a relative clause nor a clause with its own verb ("The yard opened a
+    shop it called “Dock Four”")."""
+    words = _words(words_before_verb)
+    return (
+        bool(words)
+        and words[0].lower() not in _NOT_SUBJECT_OPENINGS
+        and not any(_is_verb(word) for word in words)
+    )
 
 
 def _tells_a_clause(body: str) -> bool:
@@ -462,10 +558,20 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Join a speaker's name and its appositions to the verb of their speaking: in "…,”
     Dr. Ines Varga, the port’s medical officer, said on Friday" and "Dana Holt, the chief
     executive, said the yard…" the commas cut the speaker from "said"; rejoined, the
-    whole is one attribution, and neither the name nor the role becomes a claim."""
+    whole is one attribution, and neither the name nor the role becomes a claim.
+
+    After the speaker in "…,” said Marisol Tran, 34, who lives on Ashgrove Street", the
+    age and the "who" clause that only describes her join the attribution too."""
     gathered: list[_Piece] = []
     for piece in pieces:
         body = _text(text, piece).rstrip(".")
+        if (
+            gathered
+            and _names_speaker_after_verb(text, gathered[-1])
+            and (_describes_someone(text, piece) or _is_age(body))
+        ):
+            gathered[-1] = _Piece(gathered[-1].start, piece.end, attribution=True)
+            continue
         bare = not piece.anonymity and _BARE_SPEECH.match(body) is not None
         if not (bare or piece.framed):
             gathered.append(piece)
@@ -492,6 +598,21 @@ def _gather_speakers(text: str, pieces: list[_Piece]) -> list[_Piece]:
         else:
             gathered.append(piece)
     return gathered
+
+
+def _names_speaker_after_verb(text: str, piece: _Piece) -> bool:
+    """Whether a piece is an attribution that names its speaker after the verb: "said
+    Marisol Tran", "added the mayor"."""
+    return (
+        piece.attribution
+        and not piece.anonymity
+        and _OPENING_SPEECH.match(_text(text, piece)) is not None
+    )
+
+
+def _is_age(body: str) -> bool:
+    """Whether a piece is only someone's age: the "34" of "Marisol Tran, 34, who…"."""
+    return body.isdigit() and len(body) <= 3
 
 
 def _names_someone(text: str, piece: _Piece) -> bool:
@@ -578,9 +699,13 @@ def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
     verb = (frame.group("verb") or "").split()
     if not verb or verb[0].lower() not in OBJECT_SPEECH_VERBS or frame.group("that"):
         return True
-    for word in rest:
+    for position, word in enumerate(rest):
         if word.lower() in ("and", "or"):
             return False
+        if position == 0 and _ED_VERB.match(word) and word.lower() not in _VERBS:
+            # "promised affected households a credit": an -ed word straight after the
+            # verb describes its object; a clause would open with its subject.
+            continue
         if _is_verb(word):
             return True
     return None
@@ -607,6 +732,13 @@ def _claim_part(body: str) -> str:
     # "according to the statement" has no figure of its own; "Holt said in 2019" does, but
     # its date belongs to the speaking, not to a claim, so the frame's words are ignored.
     return re.sub(rf"^.*?{_SPEECH}{_WHEN}", "", body, count=1, flags=re.IGNORECASE)
+
+
+def _documents_show(body: str) -> bool:
+    """Whether a piece only says which documents show the claim: "council records show"."""
+    lower = body.lower()
+    # The substring test first: most pieces hold neither word.
+    return ("show" in lower or "indicat" in lower) and _DOCUMENTS_SHOW_PIECE.match(body) is not None
 
 
 def _merge(text: str, pieces: list[_Piece]) -> list[_Piece]:
@@ -639,7 +771,12 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # pull the frame between them back into the quote.
             carry = None
         if carry is not None:
-            piece = _Piece(carry.start, own.end, speaker=carry.speaker or own.speaker)
+            piece = _Piece(
+                carry.start,
+                own.end,
+                speaker=carry.speaker or own.speaker,
+                kept_frame=own.kept_frame and not carry.speaker,
+            )
             carry = None
         words = _words(_text(text, piece))
         has_verb = any(_is_verb(w) for w in words) or _starts_with_verb(
@@ -688,6 +825,10 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             and not _stands_alone(text, piece)
             and not _CONNECTOR.match(text[own.start : own.end])
         )
+        if weak and following is None and merged and _tells_what_the_subject_does(text, own):
+            # "The chairman has become more involved in the build, attending site meetings
+            # most mornings": what else the subject does is a claim of its own.
+            weak = False
         if appositive and _ROLE_APPOSITIVE.search(body) and not _FIGURE_OR_DATE.search(body):
             # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
             # it is not a claim of its own.
@@ -708,6 +849,25 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
+    """Whether a piece that ends a sentence after a comma is a participle with its object,
+    telling another thing the subject does: "…, attending site meetings most mornings".
+    A lone participle ("…, smiling") colours the clause, and one that gives the reason or
+    the aim ("…, citing weaker demand", "…, hoping to fund the stadium") belongs to it."""
+    words = _words(_text(text, piece))
+    if len(words) < _PARTICIPLE_PHRASE or not text[: piece.start].rstrip().endswith(","):
+        return False
+    first = words[0]
+    return (
+        first.islower()
+        and first.endswith("ing")
+        and len(first) > 5
+        and first not in NOT_PARTICIPLES
+        and first.lower() not in _WHY_PARTICIPLES
+        and not any(_is_verb(word) for word in words)
+    )
 
 
 def _only_an_adverb(text: str, piece: _Piece) -> bool:
@@ -772,11 +932,58 @@ def _split_participles(text: str, pieces: list[_Piece]) -> list[_Piece]:
             ):
                 continue
             speaker = piece.speaker if first else None
-            split.append(_Piece(start, cut.start(), speaker=speaker, participle=not first))
+            kept_frame = piece.kept_frame and first
+            split.append(
+                _Piece(
+                    start, cut.start(), speaker=speaker, participle=not first, kept_frame=kept_frame
+                )
+            )
             start, first = cut.end(), False
         split.append(
-            _Piece(start, piece.end, speaker=piece.speaker if first else None, participle=not first)
+            _Piece(
+                start,
+                piece.end,
+                speaker=piece.speaker if first else None,
+                participle=not first,
+                kept_frame=piece.kept_frame and first,
+            )
         )
+    return split
+
+
+def _split_terms(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Cut a clause before the terms of the agreement it acts under: "Aquenta runs the
+    plant under a 10-year contract worth $18 million a year" says who runs the plant, and
+    how long and how much the contract is for; either may be reported without the other.
+
+    Only where the terms give a value or a length (else "under a contract awarded in 2022"
+    only says how, and when) and the part before is a clause with its verb.
+    """
+    split: list[_Piece] = []
+    for piece in pieces:
+        # The substring test first: the pattern tries every space, "under" is rare.
+        under = text.find("under ", piece.start, piece.end)
+        cut = _TERMS.search(text, max(piece.start, under - 2), piece.end) if under >= 0 else None
+        if cut is not None:
+            before = _words(text[piece.start : cut.start()])
+            terms = text[cut.end() : piece.end]
+            if (
+                len(before) >= _MIN_WORDS
+                and any(_is_verb(word) for word in before)
+                and _VALUE_OR_LENGTH.search(terms)
+            ):
+                split.append(
+                    _Piece(
+                        piece.start,
+                        cut.start(),
+                        speaker=piece.speaker,
+                        participle=piece.participle,
+                        kept_frame=piece.kept_frame,
+                    )
+                )
+                split.append(_Piece(cut.end(), piece.end))
+                continue
+        split.append(piece)
     return split
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from factcards.core.attribution import AttributionReader
-from factcards.core.clauses import FINITE_AUXILIARIES, split_sentence
+from factcards.core.clauses import FINITE_AUXILIARIES, NOT_PARTICIPLES, split_sentence
 from factcards.core.furniture import is_furniture
 from factcards.core.sentences import Span, blocks, sentences
 from factcards.core.wording import clause_wording
@@ -33,7 +33,7 @@ _DATE = re.compile(
 )
 _ENTITY = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&.-]*[A-Za-z]")
 _ACTION = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|did|does|said|says|reported|announced"
+    r"\b(?:is|are|was|were|has|have|had|will|did|does|said|says|say|reported|announced"
     r"|agreed|signed|bought|sold|acquired|launched|released|raised|fell|rose|jumped"
     r"|climbed|dropped|cut|hired|fired|resigned|appointed|named|plans?|planned|expects?"
     r"|expected|opened|closed|completed|approved|rejected|filed|won|lost|paid|pledged"
@@ -68,12 +68,6 @@ _PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing\b")
 # ...unless the clause has a verb of its own, which makes the "-ing" words its subject
 # ("lowering costs by 4% would follow").
 _FINITE_VERB = re.compile(r"\b(?:" + "|".join(FINITE_AUXILIARIES) + r")\b")
-_NOT_PARTICIPLES = frozenset(
-    """
-    during including according regarding concerning notwithstanding pending nothing
-    something anything everything spring morning evening ceiling wedding
-    """.split()
-)
 # Subjects no borrowed wording may start with: pronouns, and the words that open a
 # subordinate clause ("If this move …").
 _NOT_SUBJECT_OPENINGS = frozenset(
@@ -168,7 +162,7 @@ def _participle_subject(clause_text: str, sentence_subject: str | None) -> str |
     out; None for any other clause, or when the subject is only a pronoun or opens a
     subordinate clause."""
     opening = _PARTICIPLE_OPENING.match(clause_text)
-    if not sentence_subject or not opening or opening.group(0) in _NOT_PARTICIPLES:
+    if not sentence_subject or not opening or opening.group(0) in NOT_PARTICIPLES:
         return None
     if _FINITE_VERB.search(clause_text):
         return None

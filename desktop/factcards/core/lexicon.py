@@ -299,6 +299,14 @@ OBJECT_SPEECH_VERBS = frozenset(
 )
 AMBIGUOUS_SPEECH_VERBS = ("reports", "notes", "adds", "estimates", "claims")
 
+# Papers that vouch for a claim by showing it: "…, council records show". Only such a
+# noun before the verb makes "show" an attribution: a "motor show" or "the results show
+# growth" says nothing about where a claim comes from.
+DOCUMENT_SOURCES = tuple(
+    """records documents data figures filings minutes papers statistics accounts""".split()
+)
+SHOWING_VERBS = ("show", "shows", "showed", "indicate", "indicates", "indicated")
+
 # What a report says about its anonymous sources rather than about the story: "…, people
 # familiar with the matter said, who asked not to be named". A clause made only of one of
 # these belongs to the attribution, never to a card.
