@@ -252,6 +252,10 @@ class ClaimSignature:
     negated: bool = False
     # The largest count it gives ("in 14 cities"), -1 when it counts nothing.
     largest_count: float = -1.0
+    # Whether it speaks of a plan ("planned", "originally", "budgeted"), and which of
+    # money and percent it gives: read once here, compared with every candidate.
+    planned: bool = False
+    amounts: frozenset[str] = frozenset()
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -265,6 +269,8 @@ class ClaimSignature:
             self.predicate,
             self.negated,
             self.largest_count,
+            self.planned,
+            self.amounts,
         )
 
     @classmethod
@@ -318,6 +324,8 @@ class ClaimSignature:
             predicate,
             negated,
             largest_count,
+            _PLANNED.search(text) is not None,
+            frozenset(f.kind for f in figures if f.kind in ("money", "percent")),
         )
 
     def index_keys(self) -> tuple[str, ...]:
@@ -556,10 +564,9 @@ class Linker:
             # Different names as their subjects: two claims, however alike the rest
             # (unless they give one figure: "the company" and "Zuckerberg" pledging $600bn).
             similarity *= _OTHER_NAMES_FACTOR
-        for kind in ("money", "percent"):
+        for _ in a.amounts ^ b.amounts:
             # One quote states an amount and the other none: two claims about one thing.
-            if any(f.kind == kind for f in a.figures) != any(f.kind == kind for f in b.figures):
-                similarity *= _MISSING_FIGURE_FACTOR
+            similarity *= _MISSING_FIGURE_FACTOR
         if (a.largest_count < 0) != (b.largest_count < 0) and (
             max(a.largest_count, b.largest_count) > _SMALL_COUNT
         ):
@@ -666,7 +673,7 @@ class Linker:
         """
         if a.names and b.names and not (a.names & b.names):
             return False
-        if (_PLANNED.search(a.text) is not None) != (_PLANNED.search(b.text) is not None):
+        if a.planned != b.planned:
             return False  # a plan and an outcome differ without contradicting each other
         if by_terms:
             # "lend the club £60 million" / "a £60 million grant": the same names and the
