@@ -256,6 +256,10 @@ class ClaimSignature:
     # money and percent it gives: read once here, compared with every candidate.
     planned: bool = False
     amounts: frozenset[str] = frozenset()
+    # Each figure's value (`_figure_value`), in the order of `figures`, and the keys an
+    # index files its figures under, each once.
+    values: tuple[str, ...] = ()
+    figure_keys: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -271,6 +275,8 @@ class ClaimSignature:
             self.largest_count,
             self.planned,
             self.amounts,
+            self.values,
+            self.figure_keys,
         )
 
     @classmethod
@@ -326,17 +332,19 @@ class ClaimSignature:
             largest_count,
             _PLANNED.search(text) is not None,
             frozenset(f.kind for f in figures if f.kind in ("money", "percent")),
+            tuple(_figure_value(figure) for figure in figures),
+            tuple(dict.fromkeys(_posting_key(figure) for figure in figures)),
         )
 
     def index_keys(self) -> tuple[str, ...]:
         """What an index files this quote under, each once: its terms, its figures, and
         (marked "=") the values of its figures that tell one card from another."""
         keys = dict.fromkeys(self.terms)
-        keys.update(dict.fromkeys(_posting_key(figure) for figure in self.figures))
+        keys.update(dict.fromkeys(self.figure_keys))
         keys.update(
             dict.fromkeys(
-                FIGURE_VALUE_MARK + _figure_value(figure)
-                for figure in self.figures
+                FIGURE_VALUE_MARK + value
+                for figure, value in zip(self.figures, self.values, strict=True)
                 if _tells_cards_apart(figure)
             )
         )
@@ -429,14 +437,14 @@ class Linker:
         position = len(self._quotes)
         self._quotes.append(IndexedQuote(quote_id, card_id, source_id, signature))
         self._card_sizes[card_id] += 1
-        for figure in signature.figures:
+        for figure, value in zip(signature.figures, signature.values, strict=True):
             if _tells_cards_apart(figure):
-                self._figure_cards[_figure_value(figure)].add(card_id)
+                self._figure_cards[value].add(card_id)
         for term in signature.terms:
             self._document_frequency[term] += 1
             self._postings[term].append(position)
             self._idf_memo.pop(term, None)
-        for key in dict.fromkeys(_posting_key(figure) for figure in signature.figures):
+        for key in signature.figure_keys:
             self._postings[key].append(position)
 
     @property
@@ -636,9 +644,8 @@ class Linker:
 
     def _distinctive(self, signature: ClaimSignature, quote: IndexedQuote) -> bool:
         """Whether a figure both quotes give sits on hardly any other card."""
-        theirs = {_figure_value(f) for f in quote.signature.figures}
-        for figure in signature.figures:
-            value = _figure_value(figure)
+        theirs = quote.signature.values
+        for value in signature.values:
             if value not in theirs:
                 continue
             cards = self._figure_cards.get(value, set())
@@ -702,7 +709,7 @@ class Linker:
         cap = min(_MAX_POSTINGS_CAP, max(_MIN_POSTINGS_CAP, int(size * _COMMON_SHARE)))
         # In a fixed order (a dict, not a set): which lists are cut off below must not
         # change with Python's hash seed.
-        keys = [*signature.terms, *dict.fromkeys(_posting_key(f) for f in signature.figures)]
+        keys = [*signature.terms, *signature.figure_keys]
         if self._stored is None:
             lists = [self._postings[key] for key in keys if key in self._postings]
             lists = sorted((p for p in lists if len(p) <= cap), key=len)[:_CANDIDATE_KEYS]
