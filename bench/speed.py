@@ -118,14 +118,8 @@ def import_seconds(size: int) -> float:
 def add_figures(project: Path, size: int, runs: int) -> dict[str, float]:
     """New articles imported into a copy of the big project (bench/add_speed.py, in a
     process of its own so that its peak memory is the importer's alone)."""
-    command = [sys.executable, "-m", "bench.add_speed", str(project), "--articles", str(size)]
-    result = subprocess.run(
-        [*command, "--runs", str(runs)], capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"the import into the big project failed:\n{result.stderr[-3000:]}")
-    figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return figures
+    arguments = [str(project), "--articles", str(size), "--runs", str(runs)]
+    return _child_figures("bench.add_speed", arguments, "the import into the big project")
 
 
 def machine() -> str:
@@ -136,16 +130,26 @@ def machine() -> str:
 
 def measure_window(project: Path, runs: int) -> dict[str, float]:
     """The window's figures, from a child process (see bench/window_speed.py)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    arguments = [str(project), "--runs", str(runs)]
+    return _child_figures(
+        "bench.window_speed", arguments, "the window measurement", QT_QPA_PLATFORM="offscreen"
+    )
+
+
+def _child_figures(
+    module: str, arguments: list[str], what: str, **environment: str
+) -> dict[str, float]:
+    """The figures a bench module prints as JSON on its last line, run as a child process
+    (its peak memory its own)."""
     result = subprocess.run(
-        [sys.executable, "-m", "bench.window_speed", str(project), "--runs", str(runs)],
+        [sys.executable, "-m", module, *arguments],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, **environment},
         check=False,
     )
     if result.returncode != 0:
-        raise SystemExit(f"the window measurement failed:\n{result.stderr[-3000:]}")
+        raise SystemExit(f"{what} failed:\n{result.stderr[-3000:]}")
     figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
