@@ -21,12 +21,15 @@ from sqlite_utils import Database
 
 from factcards_db.records import IndexableQuote, LinkIndexState
 
-# A quote's words, from its span of its source's text.
+# A quote's words, from its span of its source's text ("FROM" and the rest follow).
 _QUOTE_WORDS = (
     "SELECT q.id, q.source_id, substr(s.text, q.span_start + 1, q.span_end - q.span_start),"
-    " q.subject, q.context FROM quotes q JOIN sources s ON s.id = q.source_id"
+    " q.subject, q.context"
 )
-_LIVE_CARD = "JOIN cards c ON c.id = cq.card_id AND c.merged_into IS NULL AND c.removed = 0"
+_QUOTES_AND_SOURCES = "FROM quotes q JOIN sources s ON s.id = q.source_id"
+# A card the editor can see: not merged into another, not removed.
+_LIVE = "c.merged_into IS NULL AND c.removed = 0"
+_LIVE_CARD = f"JOIN cards c ON c.id = cq.card_id AND {_LIVE}"
 
 
 class LinkIndexStore:
@@ -91,7 +94,8 @@ class LinkIndexStore:
     def quotes_for_linking(self, quote_ids: Sequence[int]) -> list[IndexableQuote]:
         """The words of these quotes (their cards left out), in order of id."""
         rows = self._db.execute(
-            f"{_QUOTE_WORDS} WHERE q.id IN (SELECT value FROM json_each(?)) ORDER BY q.id",
+            f"{_QUOTE_WORDS} {_QUOTES_AND_SOURCES}"
+            " WHERE q.id IN (SELECT value FROM json_each(?)) ORDER BY q.id",
             [json.dumps(quote_ids)],
         )
         return [IndexableQuote(*row) for row in rows]
@@ -99,10 +103,7 @@ class LinkIndexStore:
     def quotes_after(self, quote_id: int) -> Iterator[IndexableQuote]:
         """Every quote stored after this one, with the cards it is on, in order of id."""
         rows = self._db.execute(
-            "SELECT q.id, q.source_id, substr(s.text, q.span_start + 1,"
-            " q.span_end - q.span_start), q.subject, q.context,"
-            " CASE WHEN c.merged_into IS NULL AND c.removed = 0 THEN c.id END"
-            " FROM quotes q JOIN sources s ON s.id = q.source_id"
+            f"{_QUOTE_WORDS}, CASE WHEN {_LIVE} THEN c.id END {_QUOTES_AND_SOURCES}"
             " LEFT JOIN card_quotes cq ON cq.quote_id = q.id"
             " LEFT JOIN cards c ON c.id = cq.card_id"
             " WHERE q.id > ? ORDER BY q.id, cq.card_id",
