@@ -33,7 +33,7 @@ from factcards_db.errors import (
 from factcards_db.failures import known_failure
 from factcards_db.link_index import LinkIndexStore
 from factcards_db.lock import LockHeld, ProjectLock, acquire
-from factcards_db.records import NewSource
+from factcards_db.records import NewQuote, NewSource
 from factcards_db.schema import APPLICATION_ID, KNOWN_MIGRATIONS, PLACE_STRIDE, migrations
 from factcards_db.sqlbits import now, placeholders
 
@@ -326,15 +326,12 @@ class Project(EditorActions, LinkIndexStore):
         )
         return cast(int, cursor.lastrowid)
 
-    def link_quote(self, card_id: int, quote_id: int, *, fresh: bool = False) -> None:
+    def link_quote(self, card_id: int, quote_id: int) -> None:
         """Put a quote on a card; the card's score becomes its best quote's.
 
         The card's counts are kept up by what this one quote adds, never recounted from
         all its quotes: a card that a thousand sources carry gains its next quote as fast
-        as a new card does. `fresh`: the quote was stored just now by the import of its
-        source, in the same transaction: it is in no conflict yet, has no origin yet, and
-        the source's other quotes are the ones stored just before it, which makes its
-        counts quicker to work out.
+        as a new card does.
         """
         added = self._db.execute(
             "INSERT OR IGNORE INTO card_quotes (card_id, quote_id) VALUES (?, ?)",
@@ -342,11 +339,60 @@ class Project(EditorActions, LinkIndexStore):
         ).rowcount
         if not added:
             return
-        counts = _FRESH_LINK_COUNTS if fresh else _LINK_COUNTS
-        self._db.execute(counts, {"card": card_id, "quote": quote_id})
-        if not fresh and self._touch_conflicting(quote_id):
-            # A quote already in conflicts (never a new one): its card counts them anew.
+        self._db.execute(_LINK_COUNTS, {"card": card_id, "quote": quote_id})
+        if self._touch_conflicting(quote_id):
+            # A quote already in conflicts: its card counts them anew.
             self._touch_counts(card_id)
+
+    def add_imported_quote(
+        self,
+        source_id: int,
+        quote: NewQuote,
+        card_id: int,
+        conflicts: Iterable[tuple[int, str]],
+        *,
+        new_card: bool,
+        first_of_source: bool,
+    ) -> int:
+        """Store a quote of the source being imported, in its transaction, on a card, with
+        the quotes it disagrees with; return its id. What link_quote and add_conflicts do,
+        quicker, for what the importer knows: the quote is in no conflict yet and has no
+        origin yet; whether the card is one made for it (`new_card`) and whether it
+        holds another quote of the source already (`first_of_source` false).
+
+        Most statements leave the card's indexed columns alone (every index of the card
+        list holds its score), unless their values change.
+        """
+        quote_id = self.add_quote(source_id, quote, searchable=False)
+        self._db.execute(
+            "INSERT INTO card_quotes (card_id, quote_id) VALUES (?, ?)", [card_id, quote_id]
+        )
+        # One more quote, and a source and an origin (the source itself, until origins
+        # are worked out after the import) if it is the source's first on the card...
+        counts = _FRESH_LINK_COUNTS_NEW_SOURCE if first_of_source else _FRESH_LINK_COUNTS
+        self._db.execute(counts, [card_id])
+        # ...its place, if it is the card's first quote (a later source's quote never
+        # comes before the card's others), and its score, if better than the card's.
+        self._db.execute(
+            _FRESH_PLACE_AND_SCORE,
+            {
+                "card": card_id,
+                "place": source_id * PLACE_STRIDE + quote.start,
+                "score": quote.score,
+                "first": int(new_card),
+            },
+        )
+        reasons: dict[int, str] = {}
+        for other, reason in conflicts:
+            reasons.setdefault(other, reason)  # a pair's first reason
+        if reasons:
+            self._insert_conflicts(quote_id, reasons)
+            values = {"quote": quote_id, "card": card_id, "added": json.dumps(list(reasons))}
+            # A card made for the quote holds no other quote that could have counted them.
+            of_quote = _NEW_CARD_CONFLICT_COUNTS if new_card else _CONFLICT_COUNTS_OF_QUOTE
+            self._db.execute(of_quote, values)
+            self._db.execute(_FRESH_CONFLICT_COUNTS_OF_OTHERS, values)
+        return quote_id
 
     def reword_card(self, card_id: int, wording: str) -> None:
         """Give a card a clearer wording, unless the editor has worded it."""
@@ -354,7 +400,7 @@ class Project(EditorActions, LinkIndexStore):
             "UPDATE cards SET wording = ? WHERE id = ? AND wording_edited = 0",
             [wording, card_id],
         )
-        self._touch(card_id)
+        self._touch_words(card_id)  # its counts are what they were
 
     def add_conflicts(self, quote_id: int, others: Iterable[tuple[int, str]]) -> None:
         """Record that a quote disagrees with others, each (quote, reason) once per pair;
@@ -380,18 +426,22 @@ class Project(EditorActions, LinkIndexStore):
                 [json.dumps(list(reasons)), quote_id, quote_id],
             )
         }
-        added = [other for other in reasons if other not in known]
+        added = {other: reason for other, reason in reasons.items() if other not in known}
         if added:
-            self._db.execute(
-                "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason)"
-                " SELECT min(json_extract(o.value, '$[0]'), :quote),"
-                " max(json_extract(o.value, '$[0]'), :quote), json_extract(o.value, '$[1]')"
-                " FROM json_each(:pairs) o",
-                {"quote": quote_id, "pairs": json.dumps([[q, reasons[q]] for q in added])},
-            )
-            values = {"quote": quote_id, "added": json.dumps(added)}
+            self._insert_conflicts(quote_id, added)
+            values = {"quote": quote_id, "added": json.dumps(list(added))}
             self._db.execute(_CONFLICT_COUNTS_OF_QUOTE, values)
             self._db.execute(_CONFLICT_COUNTS_OF_OTHERS, values)
+
+    def _insert_conflicts(self, quote_id: int, reasons: dict[int, str]) -> None:
+        """Record the conflicts of a quote with others, {other: reason}, in one statement."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO conflicts (quote_a, quote_b, reason)"
+            " SELECT min(json_extract(o.value, '$[0]'), :quote),"
+            " max(json_extract(o.value, '$[0]'), :quote), json_extract(o.value, '$[1]')"
+            " FROM json_each(:pairs) o",
+            {"quote": quote_id, "pairs": json.dumps(list(reasons.items()))},
+        )
 
     def suggest(self, card_a: int, card_b: int, score: float) -> None:
         """Suggest that two cards are one claim; a pair the editor rejected stays rejected."""
@@ -478,23 +528,21 @@ _LINK_COUNTS = f"""
     WHERE id = :card
 """
 
-# The same for a fresh quote (link_quote): the card gains a source, and an origin (the
-# source itself, until origins are worked out after the import), unless it holds one of
-# the quotes stored just before this one in the source's import, whose ids run from the
-# source's first quote to this one.
-_FRESH_LINK_COUNTS = f"""
+# What one more quote of the source being imported adds to a card's counts
+# (add_imported_quote), in statements that touch none of the card list's indexes...
+_FRESH_LINK_COUNTS = "UPDATE cards SET quote_count = quote_count + 1 WHERE id = ?"
+# ...but one, when the quote is the first of its source on the card.
+_FRESH_LINK_COUNTS_NEW_SOURCE = """
+    UPDATE cards SET quote_count = quote_count + 1, source_count = source_count + 1,
+        origin_count = origin_count + 1
+    WHERE id = ?
+"""
+# Its place and score, written only when they change the card's (`first`: a new card).
+_FRESH_PLACE_AND_SCORE = """
     UPDATE cards SET
-        quote_count = quote_count + 1,
-        source_count = source_count + fresh.new,
-        origin_count = origin_count + fresh.new,
-        {_PLACE_AND_SCORE}
-    FROM (SELECT NOT EXISTS (
-            SELECT 1 FROM card_quotes cq
-            WHERE cq.card_id = :card AND cq.quote_id < :quote
-                AND cq.quote_id >= (SELECT min(q.id) FROM quotes q
-                                    WHERE q.source_id = (SELECT source_id FROM quotes
-                                                         WHERE id = :quote))) AS new) AS fresh
-    WHERE id = :card
+        position = CASE WHEN :first THEN :place ELSE min(position, :place) END,
+        score = max(score, :score)
+    WHERE id = :card AND (:first OR position > :place OR score < :score)
 """
 
 # What the new conflicts of the quote `quote` with the quotes `added` (a JSON list, just
@@ -531,6 +579,23 @@ _CONFLICT_COUNTS_OF_OTHERS = """
                         ON cq.card_id = cards.id AND cq.quote_id = k.quote_a
                         WHERE k.quote_b = :quote
                             AND k.quote_a NOT IN (SELECT value FROM json_each(:added)))
+"""
+
+# What the conflicts of a quote just imported onto the new card `card`, made for it, with
+# the quotes `added` add to that card's count: one for each of them on a card.
+_NEW_CARD_CONFLICT_COUNTS = """
+    UPDATE cards SET conflict_count = conflict_count + (
+        SELECT count(*) FROM json_each(:added) o
+        WHERE EXISTS (SELECT 1 FROM card_quotes WHERE quote_id = o.value))
+    WHERE id = :card
+"""
+
+# ...and to the count of each card holding one of `added`: one, since the quote, on a
+# card and in no conflict before these, is new to it.
+_FRESH_CONFLICT_COUNTS_OF_OTHERS = """
+    UPDATE cards SET conflict_count = conflict_count + 1
+    WHERE id IN (SELECT card_id FROM card_quotes
+                 WHERE quote_id IN (SELECT value FROM json_each(:added)))
 """
 
 # SQLite's companion files of a database in WAL mode.

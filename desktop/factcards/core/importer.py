@@ -256,6 +256,7 @@ def import_article(
         return FileOutcome(source.path, "duplicate", "its text is already in the project")
     with project.atomic():
         source_id = project.add_source(source)
+        cards: set[int] = set()  # the cards holding a quote of this article
         for sentence in _sentences(article.claims):
             if stop_requested is not None and stop_requested():
                 raise ImportStopped(source.path)  # leaves atomic(): the article rolls back
@@ -264,7 +265,7 @@ def import_article(
             decisions = [linker.link(claim.signature, source_id) for claim in sentence]
             assign_together(decisions)
             for claim, decision in zip(sentence, decisions, strict=True):
-                _place(project, linker, source_id, claim, decision)
+                _place(project, linker, source_id, claim, decision, cards)
         project.index_source_quotes(source_id)  # one statement for all its quotes
     return FileOutcome(source.path, "imported", quotes=len(article.claims))
 
@@ -281,11 +282,20 @@ def _place(
     source_id: int,
     claim: PreparedClaim,
     decision: LinkDecision,
+    cards: set[int],
 ) -> None:
     """Store one quote, put it on the card chosen for it, and record its conflicts and
-    suggestions."""
+    suggestions. `cards`: those holding the article's quotes so far (kept up here)."""
     candidate, signature = claim.candidate, claim.signature
-    quote_id = project.add_quote(
+    card_id = decision.card_id
+    if card_id is None:
+        card_id = project.create_card(candidate.wording, candidate.score)
+    else:
+        current = project.card_wording(card_id)
+        better = clearer_wording(current, candidate.wording)
+        if better != current:
+            project.reword_card(card_id, better)
+    quote_id = project.add_imported_quote(
         source_id,
         NewQuote(
             candidate.start,
@@ -295,18 +305,12 @@ def _place(
             candidate.subject,
             context=candidate.context,
         ),
-        searchable=False,  # import_article indexes the article's quotes at its end
+        card_id,
+        ((conflict.quote_id, conflict.reason) for conflict in decision.conflicts),
+        new_card=decision.card_id is None,
+        first_of_source=card_id not in cards,
     )
-    card_id = decision.card_id
-    if card_id is None:
-        card_id = project.create_card(candidate.wording, candidate.score)
-    else:
-        current = project.card_wording(card_id)
-        better = clearer_wording(current, candidate.wording)
-        if better != current:
-            project.reword_card(card_id, better)
-    project.link_quote(card_id, quote_id, fresh=True)
-    project.add_conflicts(quote_id, ((c.quote_id, c.reason) for c in decision.conflicts))
+    cards.add(card_id)
     for other, score in decision.suggestions:
         if frozenset((card_id, other)) not in linker.rejected:
             project.suggest(card_id, other, score)
