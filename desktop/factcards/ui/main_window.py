@@ -603,13 +603,18 @@ class MainWindow(QMainWindow):
             first = self.tr("Looking for articles…")
             reading = self.tr("Reading the project's cards, to link the new articles to them…")
             cancelling = self.tr("Cancelling: the file being imported is rolled back…")
-        dialog = QProgressDialog(first, self.tr("Cancel"), 0, 0, self)
+        dialog = QProgressDialog(first, self.tr("Cancel"), 0, 1, self)
         dialog.setObjectName("import_progress")
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
+        dialog.setMinimumDuration(400)
+        # A first value starts the clock after which the dialog shows itself (a quick
+        # paste shows none); without it, it would wait for the first file, and stay hidden
+        # while the project's cards are read. Then a busy bar until files are counted.
+        dialog.setValue(0)
+        dialog.setMaximum(0)
         run = ImportRun(self.project.path, job, self)
         self.import_run = run
         ended = QEventLoop()
