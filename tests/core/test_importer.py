@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from factcards.core.importer import ImportStopped, import_paths, project_linker
+from factcards.core.importer import ImportStopped, import_paths, import_text, project_linker
+from factcards.core.ingest import PASTED_PATH
 from factcards.core.resources import demo_articles_dir
 from factcards_db import Project
 
@@ -128,3 +129,32 @@ def test_reading_the_project_for_linking_stops_when_asked(tmp_path: Path) -> Non
         assert len(project_linker(project).linker._quotes) > 0
         with pytest.raises(ImportStopped):
             project_linker(project, stop_requested=lambda: True)
+
+
+def test_a_paste_stopped_on_its_way_stores_nothing_of_the_text(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "demo.factcards") as project:
+        import_paths(project, [demo_articles_dir()])
+        held = len(project.sources())
+        told: list[str] = []
+
+        def progress(done: int, total: int, name: str) -> bool:
+            told.append(name)
+            return True
+
+        # Stopped while its claims are placed: the text's transaction rolls back.
+        with pytest.raises(ImportStopped):
+            import_text(project, COURIER, progress=progress, stop_requested=lambda: True)
+        assert told == ["", PASTED_PATH]  # the cards read first, then the text stored
+        # Stopped while the project's quotes are read (an index made by another version).
+        project.clear_link_index()
+        with pytest.raises(ImportStopped):
+            import_text(project, COURIER, stop_requested=lambda: True)
+        # Stopped by the progress callback before anything is read.
+        with pytest.raises(ImportStopped):
+            import_text(project, COURIER, progress=lambda _done, _total, _name: False)
+        assert len(project.sources()) == held
+        assert project.integrity_check() == "ok"
+
+        outcome = import_text(project, COURIER)
+        assert outcome.outcome == "imported"
+        assert len(project.sources()) == held + 1

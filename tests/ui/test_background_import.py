@@ -1,9 +1,12 @@
-"""Import runs off the GUI thread: the window keeps answering, and Cancel works at once."""
+"""Import runs off the GUI thread: the window keeps answering, and Cancel works at once.
+So does a pasted or dropped text."""
 
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -16,6 +19,18 @@ from factcards_db import Project
 
 ARTICLES = 300
 CANCEL_AFTER = 6
+# Articles in the project a text is pasted into: reading what linking needs of their
+# quotes takes the worker a second or so, long enough for the GUI thread's timer to fire
+# many times.
+HELD_ARTICLES = 120
+T = TypeVar("T")
+PASTED = """Harbour Gazette
+
+Council approves a new ferry yard on the north quay
+
+The Port Ellis council approved the new ferry yard on Tuesday by seven votes to two.
+The yard will cost €18 million and open in 2027, the council said.
+"""
 
 
 def _import_ticking(
@@ -23,12 +38,17 @@ def _import_ticking(
 ) -> ImportReport:
     """Import a folder through the window while a timer of the GUI thread calls `tick`
     (it fires only while the event loop runs)."""
+    return _ticking(lambda: window.import_paths([folder]), tick, interval)
+
+
+def _ticking(action: Callable[[], T], tick: Callable[[], None], interval: int) -> T:
+    """Do `action` while a timer of the GUI thread calls `tick`."""
     timer = QTimer()
     timer.setInterval(interval)
     timer.timeout.connect(tick)
     timer.start()
     try:
-        return window.import_paths([folder])
+        return action()
     finally:
         timer.stop()
 
@@ -108,3 +128,117 @@ def test_cancel_is_heard_while_the_project_is_read_for_linking(
     assert report.cancelled
     assert report.count("imported") == 0
     assert len(window.project.sources()) == held
+
+
+@pytest.fixture(scope="module")
+def project_without_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project of a few months' coverage whose link index is missing (made by an earlier
+    factcards, or by one that reads quotes otherwise): the next import, a paste too, reads
+    what linking needs of every quote it holds. Built once; each test pastes into a copy."""
+    folder = tmp_path_factory.mktemp("held")
+    make_corpus(folder / "corpus", HELD_ARTICLES)
+    path = folder / "beat.factcards"
+    with Project.create(path) as project:
+        import_paths(project, [folder / "corpus"])
+        project.clear_link_index()
+    return path
+
+
+def _copy(project_path: Path, folder: Path) -> Path:
+    with Project.open(project_path) as project:
+        return project.save_copy(folder / "beat.factcards")
+
+
+def test_cancelling_a_paste_while_the_cards_are_read_keeps_nothing_of_it(
+    open_app: OpenWindow, project_without_index: Path, tmp_path: Path
+) -> None:
+    window: MainWindow = open_app(_copy(project_without_index, tmp_path))
+    held = len(window.project.sources())
+    cards = window.card_model.rowCount()
+    reading: list[int] = []  # the progress bar's maximum at each tick while cards are read
+
+    def tick() -> None:
+        dialog = window.findChild(QProgressDialog, "import_progress")
+        if dialog is None or dialog.wasCanceled():
+            return
+        if "Reading the project's cards, to link the pasted text" in dialog.labelText():
+            reading.append(dialog.maximum())
+            if len(reading) == 3:
+                dialog.findChild(QPushButton).click()  # Cancel, as the editor clicks it
+
+    imported = _ticking(lambda: window.import_text(PASTED), tick, 5)
+
+    # The GUI thread's timer kept firing while the worker read the cards, under a busy bar.
+    assert reading == [0, 0, 0]
+    assert not imported
+    assert "Cancelled: the text was not imported" in window.statusBar().currentMessage()
+    assert window.import_run is None
+    # Nothing of the text was stored, and the project is whole.
+    assert len(window.project.sources()) == held
+    assert window.card_model.rowCount() == cards
+    assert window.project.integrity_check() == "ok"
+    with Project.open(window.project.path) as other:  # as the next session sees it
+        assert "Pasted text" not in [source.title for source in other.sources()]
+        assert not any("ferry yard" in source.text for source in other.sources())
+
+
+def test_a_paste_reads_the_cards_off_the_gui_thread_and_a_second_one_waits_its_turn(
+    open_app: OpenWindow, project_without_index: Path, tmp_path: Path
+) -> None:
+    window: MainWindow = open_app(_copy(project_without_index, tmp_path))
+    held = len(window.project.sources())
+    window.select_row(2)
+    selected = window.current_card_id()
+    labels: list[str] = []
+    second_paste: list[bool] = []
+
+    def tick() -> None:
+        dialog = window.findChild(QProgressDialog, "import_progress")
+        if dialog is None:
+            return
+        labels.append(dialog.labelText())
+        if "Reading the project's cards" in dialog.labelText() and not second_paste:
+            # Ctrl+Shift+V again before the first paste has ended: refused, not run twice.
+            second_paste.append(window.import_text(PASTED))
+            assert "already running" in window.statusBar().currentMessage()
+
+    imported = _ticking(lambda: window.import_text(PASTED), tick, 5)
+
+    reads = [label for label in labels if "Reading the project's cards" in label]
+    assert len(reads) >= 3  # the timer fired again and again while the worker read
+    assert second_paste == [False]
+    assert imported
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Text imported as a new source:")
+    assert "0 claims" not in message
+    sources = window.project.sources()
+    assert len(sources) == held + 1
+    assert "ferry yard" in sources[-1].text
+    assert window.project.spans_of_source(sources[-1].id)
+    assert window.current_card_id() == selected  # the editor's place in the list is kept
+    assert window.import_run is None
+
+
+def test_closing_the_window_mid_paste_keeps_nothing_of_the_text(
+    open_app: OpenWindow, project_without_index: Path, tmp_path: Path
+) -> None:
+    project_path = _copy(project_without_index, tmp_path)
+    window: MainWindow = open_app(project_path)
+    held = len(window.project.sources())
+    closed: list[bool] = []
+
+    def tick() -> None:
+        dialog = window.findChild(QProgressDialog, "import_progress")
+        if closed or dialog is None:
+            return
+        if "Reading the project's cards" in dialog.labelText():
+            closed.append(window.close())  # Ctrl+Q while the cards are read
+
+    imported = _ticking(lambda: window.import_text(PASTED), tick, 5)
+
+    assert closed == [True]
+    assert not imported
+    assert window.import_run is None
+    with Project.open(project_path) as project:
+        assert len(project.sources()) == held
+        assert project.integrity_check() == "ok"

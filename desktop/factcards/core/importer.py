@@ -224,16 +224,36 @@ def project_linker(project: Project, stop_requested: StopRequested | None = None
     return opened
 
 
-def import_text(project: Project, text: str, title: str | None = None) -> FileOutcome:
+def import_text(
+    project: Project,
+    text: str,
+    title: str | None = None,
+    progress: Progress | None = None,
+    stop_requested: StopRequested | None = None,
+) -> FileOutcome:
     """Pasted or dropped text as a new source (Edit ▸ Paste as new source), linked to the
-    project's cards like an imported file."""
+    project's cards like an imported file.
+
+    `progress` is told (0, 1, "") while the project's quotes are read for linking, then
+    (0, 1, the pasted text's path) before the text is stored; it may cancel at either.
+    Cancelling, or `stop_requested` saying so, raises ImportStopped with nothing of the
+    text stored.
+    """
     try:
         source = source_from_text(text, title)
     except IngestError as error:
         return FileOutcome(PASTED_PATH, "failed", str(error))
+    if progress is not None and not progress(0, 1, ""):
+        raise ImportStopped(PASTED_PATH)
     before = (project_outlets(project), project.last_quote_id())
-    opened = project_linker(project)
-    outcome = import_article(project, prepare(source), opened.linker)
+    opened = project_linker(project, stop_requested)
+    try:
+        if progress is not None and not progress(0, 1, PASTED_PATH):
+            raise ImportStopped(PASTED_PATH)
+        outcome = import_article(project, prepare(source), opened.linker, stop_requested)
+    except ImportStopped:
+        save_index(project, opened)  # the quotes read for linking need not be read again
+        raise
     if outcome.outcome == "imported":
         refresh_origins(project, before)
     save_index(project, opened)

@@ -1,33 +1,53 @@
 """Import off the GUI thread: the window stays responsive and Cancel is heard at once.
 
-The worker runs import_paths on a QThread with a connection of its own to the project
-file (an SQLite connection belongs to the thread that made it). It reports each file as
-it starts and the report at the end, through queued signals. Cancel stops it between two
-claims: the file being imported is rolled back, the files before it stay.
+The worker runs import_paths (files and folders) or import_text (pasted or dropped text)
+on a QThread with a connection of its own to the project file (an SQLite connection
+belongs to the thread that made it). It reports each file as it starts and the report at
+the end, through queued signals. Cancel stops it between two claims: the file being
+imported is rolled back, the files before it stay.
 """
 
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from factcards.core.importer import ImportReport, import_paths
+from factcards.core.importer import (
+    ImportReport,
+    ImportStopped,
+    Progress,
+    import_paths,
+    import_text,
+)
 from factcards_db import Project, ProjectError
 
 
+@dataclass(frozen=True, slots=True)
+class PastedText:
+    """Text pasted or dropped on the window, to import as a new source."""
+
+    text: str
+
+
+# What one import brings in: files and folders, or a text.
+ImportJob = list[Path] | PastedText
+
+
 class ImportWorker(QObject):
-    """Imports files and folders into a project file, on the thread it is moved to."""
+    """Imports files and folders, or a text, into a project file, on the thread it is
+    moved to."""
 
     # files done, files in all, the file being imported, seconds left (-1: not known yet)
     progress = Signal(int, int, str, float)
     finished = Signal(object)  # the ImportReport
     failed = Signal(str)  # the project could not be opened
 
-    def __init__(self, project_path: Path, paths: list[Path]) -> None:
+    def __init__(self, project_path: Path, job: ImportJob) -> None:
         super().__init__()
         self._project_path = project_path
-        self._paths = paths
+        self._job = job
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -49,7 +69,7 @@ class ImportWorker(QObject):
 
         try:
             with Project.open(self._project_path) as project:
-                report = import_paths(project, self._paths, progress, self._stop.is_set)
+                report = self._import(project, progress)
         except ProjectError as error:
             self.failed.emit(error.message)
         else:
@@ -58,6 +78,15 @@ class ImportWorker(QObject):
             # Ends the thread's event loop from within: a quit() queued to the GUI thread
             # would never run while that thread waits for this one.
             self.thread().quit()
+
+    def _import(self, project: Project, progress: Progress) -> ImportReport:
+        if not isinstance(self._job, PastedText):
+            return import_paths(project, self._job, progress, self._stop.is_set)
+        try:
+            outcome = import_text(project, self._job.text, None, progress, self._stop.is_set)
+        except ImportStopped:
+            return ImportReport(cancelled=True)  # nothing of the text was stored
+        return ImportReport([outcome])
 
 
 class ImportRun(QObject):
@@ -68,10 +97,10 @@ class ImportRun(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, project_path: Path, paths: list[Path], parent: QObject) -> None:
+    def __init__(self, project_path: Path, job: ImportJob, parent: QObject) -> None:
         super().__init__(parent)
         self.worker_thread = QThread(self)
-        self.worker = ImportWorker(project_path, paths)
+        self.worker = ImportWorker(project_path, job)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
         self.worker_thread.finished.connect(self.worker.deleteLater)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from factcards.core.editing import Change, Editing
 from factcards.core.extract import SCORE_CUT
-from factcards.core.importer import ImportReport, import_text
+from factcards.core.importer import ImportReport
 from factcards.core.link import matcher_name
 from factcards.ui.about_dialog import AboutDialog
 from factcards.ui.card_delegate import CardDelegate
@@ -47,7 +47,7 @@ from factcards.ui.card_model import CardListModel
 from factcards.ui.detail_pane import SHOWN_CONFLICTS, SHOWN_QUOTES, DetailPane
 from factcards.ui.export_dialog import ExportDialog
 from factcards.ui.filter_bar import FilterBar
-from factcards.ui.import_worker import ImportRun
+from factcards.ui.import_worker import ImportJob, ImportRun, PastedText
 from factcards.ui.settings import Settings
 from factcards.ui.settings_dialog import SettingsDialog
 from factcards.ui.shortcuts import COMMANDS, Command
@@ -504,9 +504,16 @@ class MainWindow(QMainWindow):
         self.import_text(QApplication.clipboard().text())
 
     def import_text(self, text: str) -> bool:
-        """Import pasted or dropped text as a new source; say what happened."""
-        self.detail.flush_note()
-        outcome = import_text(self.project, text)
+        """Import pasted or dropped text as a new source, on a worker thread behind the
+        same progress dialog as files (Cancel keeps nothing of the text); say what
+        happened, and whether the text was imported, once it has ended."""
+        report = self._import_in_background(PastedText(text))
+        if report is None or not self.isVisible():
+            return report is not None and report.count("imported") == 1
+        if not report.files:  # cancelled, or the project failed and the import said so
+            self.statusBar().showMessage(self.tr("Cancelled: the text was not imported"))
+            return False
+        [outcome] = report.files
         if outcome.outcome == "failed":
             QMessageBox.warning(
                 self,
@@ -514,8 +521,6 @@ class MainWindow(QMainWindow):
                 self.tr("The text was not imported: {reason}.").format(reason=outcome.message),
             )
             return False
-        self._refresh_choices()
-        self.apply(Change(listing=True, select=self.current_card_id()))
         if outcome.outcome == "duplicate":
             message = self.tr("That text is already in the project")
         else:
@@ -528,8 +533,8 @@ class MainWindow(QMainWindow):
     # Dropping files, folders or text anywhere on the window imports them.
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.project.read_only:
-            return  # nothing can be imported into it
+        if self.project.read_only or self.import_run is not None:
+            return  # nothing can be imported into it, or not before the import under way ends
         data = event.mimeData()
         if any(url.isLocalFile() for url in data.urls()) or data.hasText():
             event.acceptProposedAction()
@@ -550,15 +555,67 @@ class MainWindow(QMainWindow):
         The window keeps painting and answering while it runs. Cancel stops the import
         at once: the file being imported is rolled back, the ones before it stay.
         """
+        report = self._import_in_background(paths)
+        if report is None:
+            return ImportReport(cancelled=True)
+        if not self.isVisible():
+            return report  # the window was closed mid-import; its project is closed
+        self.statusBar().showMessage(self.tr("Import: {summary}").format(summary=report.summary()))
+        problems = report.problems()
+        if problems:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Some files were not imported"),
+                self.tr("{count} of {total} files were not imported; the others were.").format(
+                    count=len(problems), total=len(report.files)
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setDetailedText(
+                "\n".join(f"{problem.path}: {problem.message}" for problem in problems)
+            )
+            box.open()
+            self.import_report_box = box
+        return report
+
+    def _import_in_background(self, job: ImportJob) -> ImportReport | None:
+        """Run an import on a worker thread behind a progress dialog (shown only when it
+        takes a while: a busy bar while the project's cards are read, then the files done,
+        the current file and the time left; Cancel); once it has ended, show the list again
+        with the same card selected and return what happened.
+
+        One import at a time: while one runs (a second paste before its dialog shows),
+        another is refused, with None.
+        """
+        if self.import_run is not None:
+            self.statusBar().showMessage(
+                self.tr("An import is already running: wait for it to end, or cancel it")
+            )
+            return None
         self.detail.flush_note()
-        dialog = QProgressDialog(self.tr("Looking for articles…"), self.tr("Cancel"), 0, 0, self)
+        pasted = isinstance(job, PastedText)
+        if pasted:
+            first = self.tr("Importing the pasted text…")
+            reading = self.tr("Reading the project's cards, to link the pasted text to them…")
+            cancelling = self.tr("Cancelling: nothing of the pasted text is kept…")
+        else:
+            first = self.tr("Looking for articles…")
+            reading = self.tr("Reading the project's cards, to link the new articles to them…")
+            cancelling = self.tr("Cancelling: the file being imported is rolled back…")
+        dialog = QProgressDialog(first, self.tr("Cancel"), 0, 1, self)
         dialog.setObjectName("import_progress")
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
-        run = ImportRun(self.project.path, paths, self)
+        dialog.setMinimumDuration(400)
+        # A first value starts the clock after which the dialog shows itself (a quick
+        # paste shows none); without it, it would wait for the first file, and stay hidden
+        # while the project's cards are read. Then a busy bar until files are counted.
+        dialog.setValue(0)
+        dialog.setMaximum(0)
+        run = ImportRun(self.project.path, job, self)
         self.import_run = run
         ended = QEventLoop()
         outcome: list[ImportReport] = []
@@ -568,8 +625,10 @@ class MainWindow(QMainWindow):
                 return
             if not name:  # no file yet: a busy bar while the project's cards are read
                 dialog.setMaximum(0)
-                text = self.tr("Reading the project's cards, to link the new articles to them…")
-                dialog.setLabelText(text)
+                dialog.setLabelText(reading)
+                return
+            if pasted:  # one text: nothing to count, the bar stays busy
+                dialog.setLabelText(first)
                 return
             dialog.setMaximum(total)
             dialog.setValue(done)
@@ -581,7 +640,7 @@ class MainWindow(QMainWindow):
             dialog.setLabelText(text)
 
         def cancel() -> None:
-            dialog.setLabelText(self.tr("Cancelling: the file being imported is rolled back…"))
+            dialog.setLabelText(cancelling)
             run.cancel()
 
         def finish(report: ImportReport) -> None:
@@ -606,27 +665,9 @@ class MainWindow(QMainWindow):
         report = outcome[0]
         dialog.reset()
         dialog.deleteLater()
-        if not self.isVisible():
-            return report  # the window was closed mid-import; its project is closed
-        self._refresh_choices()
-        self.apply(Change(listing=True, select=current))
-        self.statusBar().showMessage(self.tr("Import: {summary}").format(summary=report.summary()))
-        problems = report.problems()
-        if problems:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Some files were not imported"),
-                self.tr("{count} of {total} files were not imported; the others were.").format(
-                    count=len(problems), total=len(report.files)
-                ),
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setDetailedText(
-                "\n".join(f"{problem.path}: {problem.message}" for problem in problems)
-            )
-            box.open()
-            self.import_report_box = box
+        if self.isVisible():  # else the window was closed mid-import; its project is closed
+            self._refresh_choices()
+            self.apply(Change(listing=True, select=current))
         return report
 
     # -- the list and the selection -------------------------------------------------------
