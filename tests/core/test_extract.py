@@ -168,3 +168,14 @@ def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
     # A claim with a figure, said of its own, stays.
     [claim] = find_claims("Tolland Ferries ordered two S40 vessels in 2023.\n")
     assert claim.score >= SCORE_CUT
+
+
+def test_a_clause_naming_an_organisation_by_its_initials_is_linked_by_its_name() -> None:
+    text = (
+        "The Valmoran Space Agency said its satellite failed.\n\n"
+        "The VSA has suspended the mission director pending an inquiry.\n"
+    )
+    [suspended] = [c for c in find_claims(text) if "VSA" in text[c.start : c.end]]
+    assert suspended.subject == "Valmoran Space Agency"
+    # The card still says what the article said.
+    assert suspended.wording.startswith("The VSA has suspended")

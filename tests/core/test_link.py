@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from factcards.core.extract import find_claims
 from factcards.core.link import (
     DISTINCT_FIGURE_BONUS,
     JOIN_THRESHOLD,
@@ -270,3 +271,39 @@ def test_a_word_and_its_forms_are_one_term() -> None:
     forms = ["cause", "causes", "caused", "causing"]
     assert len({tuple(content_terms(f"the {form} ferry")) for form in forms}) == 1
     assert content_terms("the release").keys() == content_terms("was released").keys()
+
+
+def test_the_head_of_an_organisation_is_its_director() -> None:
+    assert content_terms("the head of the water authority resigned").keys() == (
+        content_terms("the director of the water authority resigned").keys()
+    )
+
+
+def test_ever_and_in_the_history_of_say_one_record() -> None:
+    assert content_terms("the most expensive sale ever").keys() == (
+        content_terms("the most expensive sale in the history of").keys()
+    )
+
+
+def test_initials_and_a_kind_name_one_organisation_across_articles() -> None:
+    # One article says "the VSA", another "the agency": both mean the Valmoran Space
+    # Agency it named before, so the two reports of the suspension are one claim.
+    first = (
+        "The Valmoran Space Agency said its satellite failed. "
+        "The VSA has suspended the mission director pending an inquiry.\n"
+    )
+    second = (
+        "The Valmoran Space Agency lost its newest satellite on Tuesday. "
+        "The agency has suspended mission director Dr. Anneke Voss pending an internal "
+        "inquiry.\n"
+    )
+    linker = Linker()
+    for quote_id, candidate in enumerate(find_claims(first)):
+        text = first[candidate.start : candidate.end]
+        signature = ClaimSignature.of(text, candidate.subject, candidate.context)
+        linker.add(quote_id, quote_id, 1, signature)
+    [suspended] = [c for c in find_claims(second) if "suspended" in second[c.start : c.end]]
+    signature = ClaimSignature.of(
+        second[suspended.start : suspended.end], suspended.subject, suspended.context
+    )
+    assert linker.link(signature, source_id=2).card_id == 1

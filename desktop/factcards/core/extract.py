@@ -13,6 +13,7 @@ from functools import partial
 from factcards.core.attribution import AttributionReader
 from factcards.core.clauses import FINITE_AUXILIARIES, NOT_PARTICIPLES, split_sentence
 from factcards.core.furniture import is_furniture
+from factcards.core.names import ArticleNames
 from factcards.core.sentences import Span, blocks, sentences
 from factcards.core.wording import clause_wording
 
@@ -118,6 +119,7 @@ class ClaimCandidate:
 def find_claims(text: str) -> list[ClaimCandidate]:
     """All claim candidates of an article, in document order."""
     reader = AttributionReader()
+    names = ArticleNames(text)
     candidates: list[ClaimCandidate] = []
     for block in blocks(text):
         block_text = text[block.start : block.end]
@@ -142,13 +144,18 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 borrowed = _participle_subject(clause_text, parts.subject) if index else None
                 if borrowed and not clause.subject:
                     wording = clause_wording(clause_text, borrowed)
+                # Linking reads "The VSA" and "the agency" as the name they stand for.
+                subject = None if clause.relative else clause.subject
+                meant = names.meant(text[clause.start : clause.end], clause.start)
+                if meant:
+                    subject = ", ".join(filter(None, [subject, *meant]))
                 candidates.append(
                     ClaimCandidate(
                         clause.start,
                         clause.end,
                         score,
                         attribution,
-                        None if clause.relative else clause.subject,
+                        subject,
                         wording,
                         span.start,
                         text[span.start : span.end],

@@ -223,6 +223,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("provide", "provides", "providing", "put up", "putting up", "contribute", "contributes"),
     ("earmark", "earmarked", "allocate", "allocated", "set aside", "go towards", "goes towards"),
     ("discharged", "released from hospital", "left hospital"),
+    # Who leads an organisation: "the head of the water authority" is its director.
+    ("director", "head of"),
+    # A record: "the most expensive player the club has ever sold" / "the most expensive
+    # sale in the history of the club".
+    ("ever", "in the history of", "in its history", "in their history", "in history"),
 )
 
 # Pairs of term sets that cannot both be true of one event, each side with the label a
