@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.ui.conftest import OpenWindow
 
@@ -242,3 +242,37 @@ def test_closing_the_window_mid_paste_keeps_nothing_of_the_text(
     with Project.open(project_path) as project:
         assert len(project.sources()) == held
         assert project.integrity_check() == "ok"
+
+
+def test_a_fault_in_the_import_is_told_and_the_window_goes_on(
+    open_app: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fault of factcards' own on the worker thread (here, as if refresh_origins had a
+    # bug) once left the window waiting for an import that would never report.
+    make_corpus(tmp_path / "corpus", 3)
+    project_path = tmp_path / "beat.factcards"
+    Project.create(project_path).close()
+    window: MainWindow = open_app(project_path)
+
+    def faulty(*_args: object) -> None:
+        raise RuntimeError("origins went wrong")
+
+    shown: list[str] = []
+    monkeypatch.setattr("factcards.core.importer.refresh_origins", faulty)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    report = window.import_paths([tmp_path / "corpus"])
+
+    assert report.cancelled
+    assert len(shown) == 1
+    assert "fault in factcards" in shown[0] and "origins went wrong" in shown[0]
+    assert window.import_run is None
+    # The three files were stored before the fault; the window still imports.
+    assert len(window.project.sources()) == 3
+    monkeypatch.undo()
+    one_claim = (
+        "Ferry yard vote\n\nThe council approved the ferry yard on Tuesday by seven votes.\n"
+    )
+    assert window.import_text(one_claim)
+    assert len(window.project.sources()) == 4
+    assert window.statusBar().currentMessage() == "Text imported as a new source: 1 claim found"

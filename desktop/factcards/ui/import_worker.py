@@ -9,6 +9,7 @@ imported is rolled back, the files before it stay.
 
 import threading
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from factcards.core.importer import (
     import_paths,
     import_text,
 )
-from factcards_db import Project, ProjectError
+from factcards_db import Project, ProjectError, known_failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class ImportWorker(QObject):
     # files done, files in all, the file being imported, seconds left (-1: not known yet)
     progress = Signal(int, int, str, float)
     finished = Signal(object)  # the ImportReport
-    failed = Signal(str)  # the project could not be opened
+    failed = Signal(str)  # the project could not be opened, or the import failed
 
     def __init__(self, project_path: Path, job: ImportJob) -> None:
         super().__init__()
@@ -72,6 +73,19 @@ class ImportWorker(QObject):
                 report = self._import(project, progress)
         except ProjectError as error:
             self.failed.emit(error.message)
+        except Exception as error:
+            # Whatever stops the import is told, and the window's wait for it ends: a
+            # failure of the file in plain words, a fault of factcards as Python reports
+            # it (on standard error) and in a sentence.
+            failure = known_failure(error, self._project_path)
+            if failure is None:
+                traceback.print_exc()
+                message = (
+                    f"The import stopped because of a fault in factcards ({error!r}). The "
+                    "files it had finished are in the project; nothing of the one it was "
+                    "on was kept."
+                )
+            self.failed.emit(message if failure is None else failure.message)
         else:
             self.finished.emit(report)
         finally:

@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
             return False
         if outcome.outcome == "duplicate":
             message = self.tr("That text is already in the project")
+        elif outcome.quotes == 1:
+            message = self.tr("Text imported as a new source: 1 claim found")
         else:
             message = self.tr("Text imported as a new source: {count} claims found").format(
                 count=outcome.quotes
