@@ -20,6 +20,7 @@ from itertools import groupby
 from sqlite_utils import Database
 
 from factcards_db.records import IndexableQuote, LinkIndexState
+from factcards_db.sqlbits import LIVE_CARD
 
 # A quote's words, from its span of its source's text ("FROM" and the rest follow).
 _QUOTE_WORDS = (
@@ -27,9 +28,7 @@ _QUOTE_WORDS = (
     " q.subject, q.context"
 )
 _QUOTES_AND_SOURCES = "FROM quotes q JOIN sources s ON s.id = q.source_id"
-# A card the editor can see: not merged into another, not removed.
-_LIVE = "c.merged_into IS NULL AND c.removed = 0"
-_LIVE_CARD = f"JOIN cards c ON c.id = cq.card_id AND {_LIVE}"
+_LIVE_CARD = f"JOIN cards c ON c.id = cq.card_id AND {LIVE_CARD}"
 
 
 class LinkIndexStore:
@@ -103,7 +102,7 @@ class LinkIndexStore:
     def quotes_after(self, quote_id: int) -> Iterator[IndexableQuote]:
         """Every quote stored after this one, with the cards it is on, in order of id."""
         rows = self._db.execute(
-            f"{_QUOTE_WORDS}, CASE WHEN {_LIVE} THEN c.id END {_QUOTES_AND_SOURCES}"
+            f"{_QUOTE_WORDS}, CASE WHEN {LIVE_CARD} THEN c.id END {_QUOTES_AND_SOURCES}"
             " LEFT JOIN card_quotes cq ON cq.quote_id = q.id"
             " LEFT JOIN cards c ON c.id = cq.card_id"
             " WHERE q.id > ? ORDER BY q.id, cq.card_id",

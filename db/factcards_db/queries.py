@@ -28,7 +28,7 @@ from factcards_db.records import (
     SuggestionView,
 )
 from factcards_db.schema import PLACE_STRIDE
-from factcards_db.sqlbits import placeholders
+from factcards_db.sqlbits import LIVE_CARD, placeholders
 
 # Characters of source text shown on each side of a quote in the detail pane.
 CONTEXT_CHARS = 160
@@ -145,7 +145,7 @@ class CardQueries:
             for status in wanted:
                 counts[status] = self._db.execute(
                     "SELECT count(*) FROM cards c WHERE c.status = ? AND c.hidden = ?"
-                    " AND c.score >= ? AND c.merged_into IS NULL AND c.removed = 0",
+                    f" AND c.score >= ? AND {LIVE_CARD}",
                     [status, int(card_filter.hidden), card_filter.min_score],
                 ).fetchone()[0]
             return counts
@@ -201,7 +201,7 @@ class CardQueries:
             (first, values), picks = picks[0], picks[1:]
             source = f"({first}) picked CROSS JOIN cards c ON c.id = picked.id"
             parameters += values
-        clauses = ["c.merged_into IS NULL", "c.removed = 0", "c.hidden = ?", "+c.score >= ?"]
+        clauses = [LIVE_CARD, "c.hidden = ?", "+c.score >= ?"]
         parameters += [int(card_filter.hidden), card_filter.min_score]
         if with_status and card_filter.statuses:
             statuses = sorted(card_filter.statuses)
@@ -221,7 +221,7 @@ class CardQueries:
         rows = self._db.execute(
             "SELECT q.id, q.span_start, q.span_end, min(cq.card_id) FROM quotes q"
             " JOIN card_quotes cq ON cq.quote_id = q.id"
-            " JOIN cards c ON c.id = cq.card_id AND c.merged_into IS NULL AND c.removed = 0"
+            f" JOIN cards c ON c.id = cq.card_id AND {LIVE_CARD}"
             " WHERE q.source_id = ? GROUP BY q.id ORDER BY q.span_start, q.span_end",
             [source_id],
         )
@@ -232,7 +232,7 @@ class CardQueries:
         rows = self._db.execute(
             # CROSS JOIN: from the few tagged cards out, never from every card in.
             "SELECT t.tag, count(*) FROM card_tags t CROSS JOIN cards c ON c.id = t.card_id"
-            " WHERE c.merged_into IS NULL AND c.removed = 0 GROUP BY t.tag ORDER BY t.tag"
+            f" WHERE {LIVE_CARD} GROUP BY t.tag ORDER BY t.tag"
         )
         return [(tag, count) for tag, count in rows]
 
