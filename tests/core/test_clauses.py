@@ -52,6 +52,22 @@ def test_an_appositive_between_subject_and_verb_is_its_own_claim() -> None:
     ) == ["Skerrow, founded in Port Ellis in 2015", "builds battery ferries for short crossings"]
 
 
+def test_an_aside_after_a_framed_subject_describes_that_subject() -> None:
+    # As when the subject opens the sentence (above), but after a frame: the aside and the
+    # clause after it are about "the review", and the frame's speaker says the clause.
+    sentence = (
+        "Mayor Ines Calloway has promised that the review, led by retired engineer Harriet "
+        "Munroe, will be finished by June 30."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    aside, deadline = parts.clauses
+    assert sentence[aside.start : aside.end] == "the review, led by retired engineer Harriet Munroe"
+    assert aside.speaker is None  # the writer's description, not the mayor's promise
+    assert sentence[deadline.start : deadline.end] == "will be finished by June 30"
+    assert deadline.subject == "the review"
+    assert deadline.speaker is not None and deadline.speaker.strip() == "Mayor Ines Calloway"
+
+
 def test_a_role_is_not_a_claim_of_its_own() -> None:
     assert _clauses(
         "Mr. Marcus Ebbe, the chief executive of Corvane, has become more involved in daily "

@@ -11,6 +11,7 @@ No parser is involved: the rules read punctuation and a few hundred function wor
 they are fast, deterministic and explainable, and every clause is an exact span.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -303,6 +304,9 @@ _WORD = re.compile(r"[\w’'-]+")
 # Where a subject ends before an aside: "Skerrow, …", "The team — sometimes called …".
 _ASIDE = re.compile(r",|\s*[—–]\s*")
 _MIN_WORDS = 3
+# What follows a participle that describes the noun before it: "…, led by Harriet Munroe,",
+# "…, based in Leeds,".
+_AGENT_PREPOSITIONS = frozenset(("by", "in", "at", "from"))
 # Pieces that open with these carry a claim of their own even without a verb:
 # "subject to approval by regulators", "up from €38 million last year".
 _CONNECTOR = re.compile(
@@ -390,6 +394,10 @@ class _Piece:
     # The frame was left in the quote (see `_SHORT_CLAIM`); its speaker still speaks for
     # the clauses after it, as any frame's does.
     kept_frame: bool = False
+    # A framed subject with the participle phrase that describes it ("Calloway said the
+    # review, led by Harriet Munroe,"): a claim of its own, and not the subject of one
+    # with the clause after it, which is another claim about the same subject.
+    described: bool = False
 
 
 def split_clauses(text: str, sentence: Span) -> list[Clause]:
@@ -479,7 +487,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         start = cut.end()
     if start < sentence.end:
         pieces.append(_Piece(start, sentence.end))
-    pieces = _rejoin_lists(text, pieces)
+    pieces = _rejoin_framed_subject(text, _rejoin_lists(text, pieces))
     for piece in pieces:
         piece.start, piece.end = _trim(text, piece.start, piece.end)
         body = _text(text, piece).rstrip(".")
@@ -528,7 +536,13 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
                 # "Officials say 23 people got sick": cut off, "23 people got sick" is too
                 # short a quote to read alone; the frame stays in it and still speaks.
                 piece.kept_frame = True
-    pieces = _gather_speakers(text, [p for p in pieces if p.start < p.end])
+    pieces = [p for p in pieces if p.start < p.end]
+    for described, following in itertools.pairwise(pieces):
+        if described.described and described.speaker and following.speaker is None:
+            # What the frame says is the clause after the aside: "Calloway has promised
+            # that the review, led by …, will be finished"; the aside is the writer's.
+            following.speaker, described.speaker = described.speaker, None
+    pieces = _gather_speakers(text, pieces)
     return _rejoin_interrupted_subject(text, pieces)
 
 
@@ -728,6 +742,36 @@ def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return joined
 
 
+def _rejoin_framed_subject(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Keep a subject that follows a frame with the participle phrase that describes it:
+    "Calloway has promised that the review, led by retired engineer Harriet Munroe, will
+    be finished by June 30" says, in Calloway's voice, who leads the review ("the review,
+    led by …") and when it will be finished (about the review). Cut at its commas it was
+    a frame with half a subject, "Calloway led by Harriet Munroe" and "Calloway will be
+    finished by June 30"."""
+    for position in range(len(pieces) - 2):
+        first, aside, last = pieces[position : position + 3]
+        body = _text(text, first).strip()
+        frame = _FRAME.match(body)
+        if frame is None or not frame.group("who"):
+            continue
+        subject = _words(body[frame.end() :])
+        aside_words = _words(_text(text, aside))
+        if (
+            not subject
+            or len(subject) > _SHORT_CLAIM
+            or any(_is_verb(word) for word in subject)
+            or len(aside_words) < 2
+            or aside_words[1].lower() not in _AGENT_PREPOSITIONS
+            or not (_ED_VERB.match(aside_words[0]) or aside_words[0].lower() in _VERBS)
+            or not _starts_with_verb(_words(_text(text, last)))
+        ):
+            continue
+        joined = _Piece(first.start, aside.end, described=True)
+        return [*pieces[:position], joined, *pieces[position + 2 :]]
+    return pieces
+
+
 def _claim_part(body: str) -> str:
     # "according to the statement" has no figure of its own; "Holt said in 2019" does, but
     # its date belongs to the speaking, not to a claim, so the frame's words are ignored.
@@ -810,6 +854,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         if (
             len(merged) == 1
             and merged[0].start == pieces[0].start
+            and not merged[0].described
             and _starts_with_verb(_words(text[own.start : own.end]))
             and _bare_opening_subject(text, merged[0])
         ):
