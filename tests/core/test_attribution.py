@@ -349,7 +349,7 @@ def test_who_calls_something_by_a_quoted_phrase_speaks_it() -> None:
     found = {text[c.start : c.end]: c.attribution for c in find_claims(text)}
     assert found == {
         "Port director Ana Lindqvist called the new quay “the best thing to happen to Tolland "
-        "in a generation": "Port director Ana Lindqvist",
+        "in a generation.”": "Port director Ana Lindqvist",
         # A name given in quotation marks is no one's statement.
         "The yard opened a welding shop it called “Dock Four” in 2019": None,
     }

@@ -68,6 +68,19 @@ def test_an_aside_after_a_framed_subject_describes_that_subject() -> None:
     assert deadline.speaker is not None and deadline.speaker.strip() == "Mayor Ines Calloway"
 
 
+def test_a_quotation_a_clause_opens_keeps_its_closing_mark() -> None:
+    assert _clauses("A spokesperson said the valve “was on a replacement list”.") == [
+        "the valve “was on a replacement list”"
+    ]
+    assert _clauses('The new model is codenamed "Avocado".') == [
+        'The new model is codenamed "Avocado"'
+    ]
+    # A quotation that is the whole clause loses both marks, as before.
+    assert _clauses("“The water is safe to drink,” Dr. Okafor said.") == [
+        "The water is safe to drink"
+    ]
+
+
 def test_a_role_is_not_a_claim_of_its_own() -> None:
     assert _clauses(
         "Mr. Marcus Ebbe, the chief executive of Corvane, has become more involved in daily "

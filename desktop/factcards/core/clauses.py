@@ -1312,6 +1312,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         # Keep a bracket the clause opened: "Tolland (a cell supplier)".
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
+        # And a quotation it opened: the valve “was on a replacement list”.
+        if text[end - 1] == "”" and text.count("“", start, end) >= text.count("”", start, end):
+            break
+        if text[end - 1] == '"' and text.count('"', start, end) % 2 == 0:
+            break
         end -= 1
     joiner = _LEADING_JOINER.match(text, start, end)
     if joiner:
