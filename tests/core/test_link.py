@@ -359,3 +359,11 @@ def test_a_figure_said_to_rise_and_to_fall_is_two_claims() -> None:
 def test_amounts_in_different_currencies_are_two_claims() -> None:
     assert _in_the_beat("The construction costs 420 million pounds").card_id is None
     assert _in_the_beat("Halcyon-2 cost 286 million euros, with launch").card_id == 4
+
+
+def test_a_percentage_of_someone_unnamed_conflicts_with_no_one() -> None:
+    # "Its shares" may be any company's: another company's fall is no contradiction.
+    assert _in_the_beat("Its shares fell 1.9%").conflicts == []
+    # Named, the same company's fall told with another figure is one.
+    [conflict] = _in_the_beat("Shares of Aquenta Utilities fell 3.9% on Friday").conflicts
+    assert (conflict.card_id, conflict.reason) == (2, "4.2% vs 3.9%")

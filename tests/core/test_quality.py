@@ -23,6 +23,8 @@ QUOTE_RECALL_FLOOR = 0.99
 # quotes of two stories on one card count against its precision.
 ONE_PROJECT_PRECISION_FLOOR = 0.99
 ONE_PROJECT_RECALL_FLOOR = 0.81
+# ...and conflicts the annotations do not list, most of them between two stories.
+ONE_PROJECT_UNLISTED_CONFLICTS_CEILING = 13
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +88,7 @@ def test_stories_in_one_project_keep_to_their_own_cards(one_project_scores: Scor
     assert one_project_scores.pair_precision >= ONE_PROJECT_PRECISION_FLOOR
     assert one_project_scores.pair_recall >= ONE_PROJECT_RECALL_FLOOR
     assert one_project_scores.conflicts_found == one_project_scores.conflicts
+    assert one_project_scores.conflicts_unconfirmed <= ONE_PROJECT_UNLISTED_CONFLICTS_CEILING
 
 
 def test_the_corpus_lives_in_the_repository() -> None:

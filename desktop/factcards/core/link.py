@@ -722,6 +722,10 @@ class Linker:
             return False
         if a.planned != b.planned:
             return False  # a plan and an outcome differ without contradicting each other
+        if not by_terms and not (a.names & b.names) and _only_common_figures_differ(a, b):
+            # "Its shares fell 1.9%" / "Aquenta fell 4.2%": percentages and durations differ
+            # between many things; which one is the same must be named on both sides.
+            return False
         if by_terms:
             # "lend the club £60 million" / "a £60 million grant": the same names and the
             # same amount make one subject of two contrasting terms.
@@ -912,6 +916,20 @@ def _shared_figure(a: ClaimSignature, b: ClaimSignature) -> int:
                 else:
                     return _SPECIFIC_FIGURE
     return best
+
+
+def _only_common_figures_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether the figures two quotes disagree on are all percentages or durations."""
+    return all(
+        _is_common(x)
+        for x in a.figures
+        for y in b.figures
+        if x.kind == y.kind and x.unit == y.unit and disagreement(x, y)
+    )
+
+
+def _is_common(figure: Figure) -> bool:
+    return figure.kind == "percent" or (figure.kind == "measure" and figure.unit == "duration")
 
 
 def _other_names(a: ClaimSignature, b: ClaimSignature) -> bool:
