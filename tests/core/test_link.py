@@ -307,3 +307,63 @@ def test_initials_and_a_kind_name_one_organisation_across_articles() -> None:
         second[suspended.start : suspended.end], suspended.subject, suspended.context
     )
     assert linker.link(signature, source_id=2).card_id == 1
+
+
+# Editors keep months of a beat in one project: quotes of different stories meet there,
+# and a figure they happen to share must not make them one claim.
+_BEAT = (
+    (1, 1, "Ferrante, who led the water authority for seven years"),
+    (2, 1, "Shares of Aquenta Utilities fell 4.2% on Friday"),
+    (3, 2, "Rival Brightwater Dynamics rose 4.2% on Tuesday"),
+    (4, 2, "The satellite cost 286 million euros"),
+    (5, 3, "Skerrow will build a new assembly yard in Port Ellis"),
+)
+
+
+def _in_the_beat(text: str) -> LinkDecision:
+    """Where a quote of a new article goes in the project holding the beat's quotes."""
+    return _linker(*_BEAT).link(ClaimSignature.of(text), source_id=4)
+
+
+def test_a_duration_alone_does_not_join_two_stories() -> None:
+    mission = _in_the_beat("Halcyon-2 was designed to monitor sea ice for seven years")
+    # Not joined, and not even offered: a director's years in office are no satellite's.
+    assert (mission.card_id, mission.suggestions) == (None, [])
+    # The same figure in another telling of the tenure still joins.
+    assert _in_the_beat("Ferrante had run the water authority for seven years").card_id == 1
+
+
+def test_what_rose_by_a_percentage_says_which_claim_it_is() -> None:
+    # "rose" and "rise" only say which way the figure went: an index is not a company.
+    index = _in_the_beat("The mid-cap index posted a 4.2% rise")
+    assert (index.card_id, index.suggestions) == (None, [])
+    assert _in_the_beat("Brightwater Dynamics shares climbed 4.2%").card_id == 3
+
+
+def test_one_percentage_of_two_companies_is_two_claims() -> None:
+    # However alike the words ("shares fell 4.2% on Friday"), another company's fall is
+    # another claim; the same company's, told in other words, is the same one.
+    assert _in_the_beat("Shares of Calder Orbital fell 4.2% on Friday").card_id is None
+    assert _in_the_beat("Aquenta shares lost 4.2% on Friday").card_id == 2
+
+
+def test_a_figure_said_to_rise_and_to_fall_is_two_claims() -> None:
+    risen = _in_the_beat("Shares of Aquenta Utilities rose 4.2% on Friday")
+    assert risen.card_id is None
+    assert risen.conflicts == []  # which of two things went which way is not known
+    assert ClaimSignature.of("The budget was cut by 18%").direction == -1
+    assert ClaimSignature.of("Greyhaven has gained 18% this year").direction == 1
+    assert ClaimSignature.of("It fell 1.9% as the index rose 0.7%").direction == 0
+
+
+def test_amounts_in_different_currencies_are_two_claims() -> None:
+    assert _in_the_beat("The construction costs 420 million pounds").card_id is None
+    assert _in_the_beat("Halcyon-2 cost 286 million euros, with launch").card_id == 4
+
+
+def test_a_percentage_of_someone_unnamed_conflicts_with_no_one() -> None:
+    # "Its shares" may be any company's: another company's fall is no contradiction.
+    assert _in_the_beat("Its shares fell 1.9%").conflicts == []
+    # Named, the same company's fall told with another figure is one.
+    [conflict] = _in_the_beat("Shares of Aquenta Utilities fell 3.9% on Friday").conflicts
+    assert (conflict.card_id, conflict.reason) == (2, "4.2% vs 3.9%")

@@ -269,6 +269,20 @@ CONTRASTS: tuple[tuple[tuple[str, frozenset[str]], tuple[str, frozenset[str]]], 
     ),
 )
 
+# Words that say which way a figure went. A quote that gives a figure and says it rose is
+# not the claim of one that says it fell ("Aquenta fell 4.2%" / "Brightwater rose 4.2%").
+RISING_WORDS = frozenset(
+    """rise rises rose risen rising climb climbs climbed gain gains gained jump jumps jumped
+    increase increases increased grow grows grew surge surged soar soared raise raises raised
+    """.split()
+)
+FALLING_WORDS = frozenset(
+    """fall falls fell fallen falling drop drops dropped slide slides slid slip slips slipped
+    decline declines declined lose loses lost cut cuts reduce reduces reduced lower lowers
+    lowered decrease decreases decreased shrink shrinks shrank plunge plunged tumble tumbled
+    sink sank""".split()
+)
+
 # Words in a name that mark it as a news organisation ("Meridian Wire", "the Gazette").
 NEWS_WORDS = frozenset(
     """

@@ -4,9 +4,11 @@ quotes it contradicts.
 Two quotes are the same claim when they share what makes a claim: its names, its key
 words (read through a lexicon of news paraphrase, weighted by how rare they are in the
 project) and its figures. A shared figure ("€210 million" / "210 million euros") pulls two
-quotes together; a differing figure of the same kind, or a contrasting key term
-("investment" / "acquisition"), keeps them apart and, when they are otherwise about the
-same thing, records a conflict.
+quotes together, a percentage or a duration only when their words agree too (a project
+that holds a beat's many stories has many a "4.2%" and "seven years"); a differing figure
+of the same kind, a figure said to rise against one said to fall, or a contrasting key
+term ("investment" / "acquisition"), keeps them apart and, when they are otherwise about
+the same thing, records a conflict (a rise and a fall do not).
 
 Matches come in two tiers, as mature fact-checking platforms do: a confident match joins
 the card; a weaker one is a *suggested* match the editor accepts or rejects. Candidates
@@ -28,7 +30,13 @@ from operator import itemgetter
 from typing import Protocol
 
 from factcards.core.figures import Figure, disagreement, figure_spans
-from factcards.core.lexicon import CONTRASTS, EVENT_WORDS, SYNONYM_GROUPS
+from factcards.core.lexicon import (
+    CONTRASTS,
+    EVENT_WORDS,
+    FALLING_WORDS,
+    RISING_WORDS,
+    SYNONYM_GROUPS,
+)
 
 _PLANNED = re.compile(
     r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
@@ -43,7 +51,10 @@ _EVENT_CONFLICT_THRESHOLD = 0.1
 # A shared figure adds this much to the similarity of two quotes (a small count less).
 SHARED_FIGURE_BONUS = 0.3
 SMALL_FIGURE_BONUS = 0.1
-# ...and this much more when hardly any other card gives that figure.
+# A percentage or a duration, which unrelated claims of a beat share ("rose 4.2%", "for
+# seven years"), adds the full bonus only when the quotes are this alike without it.
+COMMON_FIGURE_CORROBORATION = 0.15
+# ...and a specific figure this much more when hardly any other card gives it.
 DISTINCT_FIGURE_BONUS = 0.1
 _DISTINCT_CARDS = 2
 _SMALL_COUNT = 12
@@ -58,7 +69,8 @@ INDEX_POSTINGS_CAP = _MAX_POSTINGS_CAP
 # most this many candidates (those sharing the most) are compared with it.
 _CANDIDATE_KEYS = 12
 _MAX_CANDIDATES = 20
-# A quote stating an amount or a percentage and one stating none are less alike.
+# A quote stating an amount (in a currency) or a percentage and one stating none are less
+# alike.
 _MISSING_FIGURE_FACTOR = 0.65
 # A quote that says something did not happen and one that says it did are less alike.
 _NEGATION_FACTOR = 0.65
@@ -252,14 +264,18 @@ class ClaimSignature:
     negated: bool = False
     # The largest count it gives ("in 14 cities"), -1 when it counts nothing.
     largest_count: float = -1.0
-    # Whether it speaks of a plan ("planned", "originally", "budgeted"), and which of
-    # money and percent it gives: read once here, compared with every candidate.
+    # Whether it speaks of a plan ("planned", "originally", "budgeted"), and which
+    # amounts it gives (money in each currency, a percentage): read once here, compared
+    # with every candidate.
     planned: bool = False
     amounts: frozenset[str] = frozenset()
     # Each figure's value (`_figure_value`), in the order of `figures`, and the keys an
     # index files its figures under, each once.
     values: tuple[str, ...] = ()
     figure_keys: tuple[str, ...] = ()
+    # Which way a quote that gives a figure says it went: 1 up ("rose 4.2%"), -1 down
+    # ("was cut by 18%"), 0 neither or both, or no figure.
+    direction: int = 0
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -277,6 +293,7 @@ class ClaimSignature:
             self.amounts,
             self.values,
             self.figure_keys,
+            self.direction,
         )
 
     @classmethod
@@ -297,9 +314,12 @@ class ClaimSignature:
                 or not (described[0] <= span[0] and span[1] <= described[1])
             ]
         # A figure's words ("March", "spring", "km") are the figure, not key words; what
-        # is left is that the quote gives a figure of that kind.
+        # is left is that the quote gives a figure of that kind. So are the words that
+        # say which way it went ("rose 4.2%", "was cut by 18%"), kept as its direction:
+        # the key words left must say what went up or down.
+        direction, direction_words = _direction(text) if spans else (0, [])
         masked = list(text)
-        for start, end, _ in spans:
+        for start, end in [*((start, end) for start, end, _ in spans), *direction_words]:
             masked[start:end] = " " * (end - start)
         terms = content_terms("".join(masked))
         for _, _, figure in spans:
@@ -331,9 +351,10 @@ class ClaimSignature:
             negated,
             largest_count,
             _PLANNED.search(text) is not None,
-            frozenset(f.kind for f in figures if f.kind in ("money", "percent")),
+            frozenset(_amount(figure) for figure in figures if figure.kind in _AMOUNTS),
             tuple(_figure_value(figure) for figure in figures),
             tuple(dict.fromkeys(_posting_key(figure) for figure in figures)),
+            direction,
         )
 
     def index_keys(self) -> tuple[str, ...]:
@@ -529,7 +550,8 @@ class Linker:
         A blend of what they are about (names and words) and what they say of it (their
         words without the names): in a project about one story every quote names the
         same few companies, so names alone must not make two quotes one claim.
-        `figure_bonus` is their `_shared_figure_bonus`, when the caller has it already.
+        `figure_bonus` is the bonus of the figure they share (`_shared_figure`), when the
+        caller has it already.
         """
         # Both cosines in one pass over the shared terms (in a's order): a predicate is
         # its signature's terms without names and kinds of figure, with the same weights,
@@ -556,7 +578,7 @@ class Linker:
             * (norm_b[1] if norm_b else self._norm(b_terms))
         )
         if figure_bonus is None:
-            figure_bonus = _shared_figure_bonus(a, b)
+            figure_bonus = _FIGURE_BONUS[_shared_figure(a, b)]
         names = a.names | b.names
         if not figure_bonus and all(term in names for term in shared):
             return 0.0  # only names in common
@@ -568,12 +590,15 @@ class Linker:
                 * (norm_b[1] if norm_b else self._norm(b_predicate))
             )
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
-        if a.names and b.names and not (a.names & b.names) and not figure_bonus:
+        if a.names and b.names and not (a.names & b.names) and figure_bonus < SHARED_FIGURE_BONUS:
             # Different names as their subjects: two claims, however alike the rest
-            # (unless they give one figure: "the company" and "Zuckerberg" pledging $600bn).
+            # (unless they give one specific figure: "the company" and "Zuckerberg"
+            # pledging $600bn; a percentage or a duration says too little: "Halcyon-2 …
+            # five years" and "Brevik signed a five-year contract").
             similarity *= _OTHER_NAMES_FACTOR
         for _ in a.amounts ^ b.amounts:
-            # One quote states an amount and the other none: two claims about one thing.
+            # One quote states an amount and the other none (or none in that currency:
+            # "cost 286 million euros" / "costs 420 million pounds"): two claims.
             similarity *= _MISSING_FIGURE_FACTOR
         if (a.largest_count < 0) != (b.largest_count < 0) and (
             max(a.largest_count, b.largest_count) > _SMALL_COUNT
@@ -605,7 +630,12 @@ class Linker:
                 or (signature.contrasts and quote.signature.contrasts)
                 else (None, False)
             )
-            if reason is None and _counts_differ(signature, quote.signature):
+            if reason is None and (
+                _counts_differ(signature, quote.signature)
+                or signature.direction * quote.signature.direction < 0
+            ):
+                # Two large counts that differ, or a figure said to rise and to fall: two
+                # claims (neither a conflict: they may be of two things).
                 blocked.add(card_id)
                 continue
             if reason is not None:
@@ -617,11 +647,21 @@ class Linker:
                 ):
                     conflicts.append(Conflict(quote.quote_id, card_id, reason))
                 continue
-            bonus = _shared_figure_bonus(signature, quote.signature)
+            shared = _shared_figure(signature, quote.signature)
+            bonus = _FIGURE_BONUS[shared]
             base = self.similarity(signature, quote.signature, bonus)
             if card_id in exclude_cards:
                 continue
-            if bonus >= SHARED_FIGURE_BONUS and self._distinctive(signature, quote):
+            if (
+                shared == _COMMON_FIGURE
+                and base >= COMMON_FIGURE_CORROBORATION
+                and not _other_names(signature, quote.signature)
+            ):
+                # "led the authority for seven years" / "after seven years in the job":
+                # a common figure counts in full when the words say the same too, of
+                # the same subject ("Calder fell 4.2%" / "Aquenta fell 4.2%" is not).
+                bonus = SHARED_FIGURE_BONUS
+            elif shared == _SPECIFIC_FIGURE and self._distinctive(signature, quote):
                 # "42,000" or "£310 million" on no other card of the project: the same
                 # figure told twice is very likely the same claim, whatever the words.
                 bonus += DISTINCT_FIGURE_BONUS
@@ -682,10 +722,14 @@ class Linker:
             return False
         if a.planned != b.planned:
             return False  # a plan and an outcome differ without contradicting each other
+        if not by_terms and not (a.names & b.names) and _only_common_figures_differ(a, b):
+            # "Its shares fell 1.9%" / "Aquenta fell 4.2%": percentages and durations differ
+            # between many things; which one is the same must be named on both sides.
+            return False
         if by_terms:
             # "lend the club £60 million" / "a £60 million grant": the same names and the
             # same amount make one subject of two contrasting terms.
-            topic = self.topic_similarity(a, b) + _shared_figure_bonus(a, b)
+            topic = self.topic_similarity(a, b) + _FIGURE_BONUS[_shared_figure(a, b)]
             return topic >= CONFLICT_THRESHOLD
         if _date_clash(a, b) and (a.predicate.keys() & b.predicate.keys() & EVENT_TERMS):
             # Two dates for one event ("debut next spring" / "slated for first-quarter
@@ -741,6 +785,31 @@ class Linker:
         first_held = next((i for i, p in enumerate(positions) if p >= 0), len(positions))
         stored = self._stored.quotes(positions[:first_held])
         return stored + [self._quotes[position] for position in positions[first_held:]]
+
+
+_AMOUNTS = ("money", "percent")
+_LETTERS = re.compile(r"[a-z]+")
+_DIRECTION_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(RISING_WORDS | FALLING_WORDS)) + r")\b", re.IGNORECASE
+)
+
+
+def _amount(figure: Figure) -> str:
+    """What kind of amount a figure is: a percentage, or money in its currency (a part
+    of an amount, "£20 million of the fee", is in the currency of the whole)."""
+    return figure.kind if figure.kind != "money" else f"money:{figure.unit.split(':')[0]}"
+
+
+def _direction(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """Which way a quote says its figure went (1 up, -1 down, 0 neither or both), and
+    where the words that say so are."""
+    # The words first, in one pass (most quotes have none of these); where they are, only
+    # for the quotes that have one.
+    words = frozenset(_LETTERS.findall(text.lower()))
+    rising, falling = not words.isdisjoint(RISING_WORDS), not words.isdisjoint(FALLING_WORDS)
+    if not (rising or falling):
+        return 0, []
+    return rising - falling, [match.span() for match in _DIRECTION_WORD.finditer(text)]
 
 
 # Marks the index key of a figure's value (`ClaimSignature.index_keys`).
@@ -805,7 +874,7 @@ def _choose(decision: LinkDecision, card_id: int | None, others: frozenset[int])
 
 def _posting_key(figure: Figure) -> str:
     # Counts of differently named things may be one figure ("42,000 spectators" / "seat
-    # 42,000"), as `_shared_figure_bonus` reads them.
+    # 42,000"), as `_shared_figure` reads them.
     return _figure_value(figure) if figure.kind == "count" else figure.key
 
 
@@ -813,13 +882,23 @@ def _figure_value(figure: Figure) -> str:
     return f"{figure.kind}:{figure.value[0]:g}:{figure.value[1]:g}"
 
 
-def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
-    """A bonus when both quotes give the same figure ("400 jobs" / "400 workplaces").
+# How much a figure both quotes give says they are one claim (`_shared_figure`), and the
+# bonus each adds to their similarity (a common figure's is raised in `Linker.link` when
+# the words agree too).
+_NO_FIGURE, _SMALL_FIGURE, _COMMON_FIGURE, _SPECIFIC_FIGURE = range(4)
+_FIGURE_BONUS = (0.0, SMALL_FIGURE_BONUS, SMALL_FIGURE_BONUS, SHARED_FIGURE_BONUS)
+
+
+def _shared_figure(a: ClaimSignature, b: ClaimSignature) -> int:
+    """How telling the most telling figure both quotes give is ("400 jobs" / "400
+    workplaces"), from _NO_FIGURE to _SPECIFIC_FIGURE.
 
     A specific figure (an amount, a measure, a date, a count above a dozen) is strong
-    evidence; a small count ("two", "four") is weak, so many things share it.
+    evidence; a percentage or a duration is common (across a beat's stories, "rose 4.2%"
+    and "for seven years" are told of many things); a small count ("two", "four") is weak,
+    so many things share it.
     """
-    best = 0.0
+    best = _NO_FIGURE
     if not a.figures or not b.figures:
         return best
     for x in a.figures:
@@ -830,9 +909,32 @@ def _shared_figure_bonus(a: ClaimSignature, b: ClaimSignature) -> float:
                 and same_unit
                 and not disagreement(x, Figure(y.kind, y.value, x.unit, y.text))
             ):
-                small = x.kind in ("count", "pair") and x.value[0] <= _SMALL_COUNT
-                best = max(best, SMALL_FIGURE_BONUS if small else SHARED_FIGURE_BONUS)
+                if x.kind in ("count", "pair") and x.value[0] <= _SMALL_COUNT:
+                    best = max(best, _SMALL_FIGURE)
+                elif x.kind == "percent" or (x.kind == "measure" and x.unit == "duration"):
+                    best = max(best, _COMMON_FIGURE)
+                else:
+                    return _SPECIFIC_FIGURE
     return best
+
+
+def _only_common_figures_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether the figures two quotes disagree on are all percentages or durations."""
+    return all(
+        _is_common(x)
+        for x in a.figures
+        for y in b.figures
+        if x.kind == y.kind and x.unit == y.unit and disagreement(x, y)
+    )
+
+
+def _is_common(figure: Figure) -> bool:
+    return figure.kind == "percent" or (figure.kind == "measure" and figure.unit == "duration")
+
+
+def _other_names(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether both quotes name things and none the same (their subjects differ)."""
+    return bool(a.names and b.names and not (a.names & b.names))
 
 
 def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
