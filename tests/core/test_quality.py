@@ -16,7 +16,7 @@ from bench.quality import CORPUS, Scores, load_gold, one_project, run_story, sto
 GROUPING_PRECISION_FLOOR = 0.99
 GROUPING_RECALL_FLOOR = 0.81
 # Measured scores, held so that extraction does not get worse.
-ATTRIBUTION_FLOOR = 0.98
+ATTRIBUTION_FLOOR = 0.985
 NOT_CLAIM_CARDS_CEILING = 11
 QUOTE_RECALL_FLOOR = 0.99
 # Every story's articles in one project, as editors keep a beat (the "one project" row):
