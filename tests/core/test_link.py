@@ -110,13 +110,6 @@ def test_a_weaker_match_is_suggested_not_joined() -> None:
         assert decision.card_id == 6
 
 
-def test_a_card_excluded_for_this_sentence_is_never_joined() -> None:
-    linker = _linker((3, 1, "The deal is worth €210 million"))
-    signature = ClaimSignature.of("The deal is worth €210 million")
-    assert linker.link(signature, 2).card_id == 3
-    assert linker.link(signature, 2, exclude_cards=frozenset({3})).card_id is None
-
-
 def test_the_clauses_of_a_sentence_take_distinct_cards_chosen_together() -> None:
     # The first clause fits card 7 best but card 8 too; the second fits only card 7.
     first = LinkDecision(None, ranked=[(7, 0.8), (8, 0.5), (9, 0.3)])

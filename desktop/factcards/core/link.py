@@ -612,12 +612,7 @@ class Linker:
             similarity *= _NEGATION_FACTOR
         return similarity
 
-    def link(
-        self,
-        signature: ClaimSignature,
-        source_id: int,
-        exclude_cards: frozenset[int] = frozenset(),
-    ) -> LinkDecision:
+    def link(self, signature: ClaimSignature, source_id: int) -> LinkDecision:
         """Decide where a new quote goes: a card, suggestions, conflicts."""
         scores_by_card: defaultdict[int, list[float]] = defaultdict(list)
         blocked: set[int] = set()
@@ -650,8 +645,6 @@ class Linker:
             shared = _shared_figure(signature, quote.signature)
             bonus = _FIGURE_BONUS[shared]
             base = self.similarity(signature, quote.signature, bonus)
-            if card_id in exclude_cards:
-                continue
             if (
                 shared == _COMMON_FIGURE
                 and base >= COMMON_FIGURE_CORROBORATION
