@@ -92,6 +92,15 @@ def test_over_a_duration_is_how_long_not_a_bound() -> None:
     assert _figure("cost over £60 million").qualifier == "lower"
 
 
+def test_hours_and_days_are_durations_not_counts() -> None:
+    # "14 hours" is how long, never the "14" of "14 cities".
+    hours = _figure("crews took 14 hours to shut off the main")
+    assert (hours.kind, hours.unit) == ("measure", "duration")
+    assert _figure("a 10-day strike").unit == "duration"
+    assert not disagreement(_figure("within 48 hours"), _figure("within two days"))
+    assert disagreement(_figure("within 48 hours"), _figure("within three days"))
+
+
 def test_a_copy_of_a_figure_keeps_its_qualifier() -> None:
     bound = _figure("more than 400,000 bottles")
     copy = Figure(bound.kind, bound.value, "other", bound.text)

@@ -6,6 +6,7 @@ import sys
 
 from factcards.core.extract import find_claims
 from factcards.core.link import (
+    CONFIDENT_THRESHOLD,
     DISTINCT_FIGURE_BONUS,
     JOIN_THRESHOLD,
     SHARED_FIGURE_BONUS,
@@ -112,8 +113,9 @@ def test_a_weaker_match_is_suggested_not_joined() -> None:
 
 def test_the_clauses_of_a_sentence_take_distinct_cards_chosen_together() -> None:
     # The first clause fits card 7 best but card 8 too; the second fits only card 7.
-    first = LinkDecision(None, ranked=[(7, 0.8), (8, 0.5), (9, 0.3)])
-    second = LinkDecision(None, ranked=[(7, 0.7), (9, 0.35)])
+    cards = frozenset({7, 8, 9})
+    first = LinkDecision(None, ranked=[(7, 0.8), (8, 0.5), (9, 0.3)], joinable=cards)
+    second = LinkDecision(None, ranked=[(7, 0.7), (9, 0.35)], joinable=cards)
     assign_together([first, second])
     assert (first.card_id, first.score) == (8, 0.5)
     assert (second.card_id, second.score) == (7, 0.7)
@@ -123,8 +125,8 @@ def test_the_clauses_of_a_sentence_take_distinct_cards_chosen_together() -> None
 
 
 def test_a_clause_with_nowhere_else_to_go_gets_a_new_card() -> None:
-    first = LinkDecision(None, ranked=[(7, 0.9)])
-    second = LinkDecision(None, ranked=[(7, 0.5), (8, 0.3)])
+    first = LinkDecision(None, ranked=[(7, 0.9)], joinable=frozenset({7, 8}))
+    second = LinkDecision(None, ranked=[(7, 0.5), (8, 0.3)], joinable=frozenset({7, 8}))
     assign_together([first, second])
     assert (first.card_id, second.card_id) == (7, None)
     assert second.suggestions == [(8, 0.3)]
@@ -360,3 +362,67 @@ def test_a_percentage_of_someone_unnamed_conflicts_with_no_one() -> None:
     # Named, the same company's fall told with another figure is one.
     [conflict] = _in_the_beat("Shares of Aquenta Utilities fell 3.9% on Friday").conflicts
     assert (conflict.card_id, conflict.reason) == (2, "4.2% vs 3.9%")
+
+
+def _with_filler(*quotes: tuple[int, int, str]) -> Linker:
+    """A linker holding these quotes and a few of other stories (for rarity to weigh)."""
+    return _linker(
+        *quotes,
+        (20, 9, "Skerrow will build a new assembly yard in Port Ellis"),
+        (21, 9, "The council issued a boil-water notice on March 2"),
+        (22, 9, "Harbour Utilities runs the Tolland ferry terminal"),
+        (23, 9, "Corvane shares rose 3% in early trading"),
+    )
+
+
+def test_a_weaker_match_joins_only_when_both_say_the_same_of_a_named_subject() -> None:
+    # Both name Meta and say it brought a model into its training: one claim.
+    linker = _with_filler((1, 1, "Meta has started incorporating Qwen into its training processes"))
+    decision = linker.link(
+        ClaimSignature.of("Meta incorporated a Chinese model into its training"), 2
+    )
+    assert JOIN_THRESHOLD <= decision.score < CONFIDENT_THRESHOLD
+    assert decision.card_id == 1
+    # As alike by their words, but one names no one: a general remark is offered, never
+    # joined (it would count as a second source of Meta's use of Qwen).
+    linker = _with_filler((1, 1, "Meta has started incorporating Qwen into its training processes"))
+    remark = ClaimSignature.of(
+        "as developers incorporate diverse methods into their training and design processes"
+    )
+    decision = linker.link(remark, 2)
+    assert JOIN_THRESHOLD <= decision.ranked[0][1] < CONFIDENT_THRESHOLD
+    assert decision.card_id is None
+    assert [card for card, _ in decision.suggestions] == [1]
+
+
+def test_a_subject_a_clause_borrows_is_a_name_of_it() -> None:
+    # "it would cooperate …" said by Aquenta is about Aquenta, not about whoever ordered
+    # the review.
+    signature = ClaimSignature.of("it would cooperate with the city’s review", subject="Aquenta")
+    assert "aquenta" in signature.names
+    assert "aquenta" not in signature.predicate
+
+
+def test_losing_beside_a_year_is_what_happened_not_which_way_a_figure_went() -> None:
+    lost = ClaimSignature.of("Brightwater lost the 2022 tender to Calder")
+    assert lost.direction == 0
+    assert len(lost.predicate) > len(ClaimSignature.of("Brightwater had the 2022 tender").predicate)
+    # Beside a quantity it is the direction, and no key word.
+    shares = ClaimSignature.of("Calder shares lost 11.6% on Tuesday")
+    assert shares.direction == -1
+
+
+def test_two_quotes_that_say_when_and_never_the_same_time_are_less_alike() -> None:
+    linker = _with_filler((1, 1, "The city issued a boil-water notice on March 2"))
+    march = ClaimSignature.of("The city issued a boil-water notice on March 2")
+    same_day = ClaimSignature.of("A boil-water notice was issued by the city on March 2")
+    other_year = ClaimSignature.of("A boil-water notice was issued by the city in 2019")
+    undated = ClaimSignature.of("A boil-water notice was issued by the city")
+    assert linker.similarity(march, other_year) < 0.7 * linker.similarity(march, same_day)
+    # Saying no time is no disagreement (only the figure's kind is a word less in
+    # common); nor is a year and a season of that year.
+    assert linker.similarity(march, undated) > 0.9 * linker.similarity(march, same_day)
+    spring = ClaimSignature.of("The S40 will launch in spring 2027")
+    year = ClaimSignature.of("The S40 will launch in 2027")
+    next_year = ClaimSignature.of("The S40 will launch in 2028")
+    assert linker.similarity(spring, next_year) < 0.7 * linker.similarity(spring, year)

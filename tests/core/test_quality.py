@@ -14,15 +14,15 @@ import pytest
 from bench.quality import CORPUS, Scores, load_gold, one_project, run_story, stories
 
 GROUPING_PRECISION_FLOOR = 0.99
-GROUPING_RECALL_FLOOR = 0.81
+GROUPING_RECALL_FLOOR = 0.83
 # Measured scores, held so that extraction does not get worse.
 ATTRIBUTION_FLOOR = 0.985
 NOT_CLAIM_CARDS_CEILING = 11
 QUOTE_RECALL_FLOOR = 0.99
 # Every story's articles in one project, as editors keep a beat (the "one project" row):
 # quotes of two stories on one card count against its precision.
-ONE_PROJECT_PRECISION_FLOOR = 0.99
-ONE_PROJECT_RECALL_FLOOR = 0.81
+ONE_PROJECT_PRECISION_FLOOR = 0.97
+ONE_PROJECT_RECALL_FLOOR = 0.82
 # ...and conflicts the annotations do not list, most of them between two stories.
 ONE_PROJECT_UNLISTED_CONFLICTS_CEILING = 13
 

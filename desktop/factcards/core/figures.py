@@ -92,7 +92,11 @@ _UNITS = {
     "years": ("duration", 12.0),
     "year": ("duration", 12.0),
     "weeks": ("duration", 0.25),
+    "week": ("duration", 0.25),
     "days": ("duration", 1 / 30),
+    "day": ("duration", 1 / 30),
+    "hours": ("duration", 1 / 720),
+    "hour": ("duration", 1 / 720),
     "points": ("points", 1.0),
     "basis": ("bp", 1.0),
 }
@@ -145,7 +149,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\b", re.IGNOR
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _MEASURE = re.compile(
     rf"(?P<num>{_NUM}|\b(?:{_WORDNUM}))(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
-    r"|tonnes|tons|months?|years?|weeks|days|basis\s+points|points)\b",
+    r"|tonnes|tons|months?|years?|weeks?|days?|hours?|basis\s+points|points)\b",
     re.IGNORECASE,
 )
 # What a text must hold for each kind of figure to be in it: most quotes give no figure,
@@ -159,7 +163,8 @@ _DIGITS = re.compile(r"\d+")
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _CURRENCY_HINTS = ("€", "£", "$", "euro", "pound", "dollar", "pence", "cent")
 _MEASURE_HINTS = (
-    "km", "kilomet", "mile", "metre", "meter", "kg", "ton", "month", "year", "week", "day", "point"
+    "km", "kilomet", "mile", "metre", "meter", "kg", "ton", "month", "year", "week", "day", "hour",
+    "point",
 )  # fmt: skip
 _SEASON_HINTS = ("spring", "summer", "autumn", "fall", "winter")
 _DAY_MONTH = re.compile(

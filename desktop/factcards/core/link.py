@@ -11,7 +11,9 @@ term ("investment" / "acquisition"), keeps them apart and, when they are otherwi
 the same thing, records a conflict (a rise and a fall do not).
 
 Matches come in two tiers, as mature fact-checking platforms do: a confident match joins
-the card; a weaker one is a *suggested* match the editor accepts or rejects. Candidates
+the card; a weaker one is a *suggested* match the editor accepts or rejects. Between the
+two, a match joins only when the quotes say alike things of their subject, not only name
+the same things or give the same figure with no word in common. Candidates
 come from an inverted index of words and figures, so a new quote is compared only with
 quotes that share something with it, never with every quote.
 """
@@ -42,8 +44,13 @@ _PLANNED = re.compile(
     r"\b(?:planned|designed|intended|target(?:ed)?|originally|supposed|budgeted)\b", re.IGNORECASE
 )
 # Similarity at which a quote joins a card, and at which a card is suggested instead.
-JOIN_THRESHOLD = 0.43
+JOIN_THRESHOLD = 0.37
 SUGGEST_THRESHOLD = 0.26
+# Below this score, a match joins a card only when the two quotes say alike things of
+# their subject (the cosine of their predicates at least _PREDICATE_AGREEMENT) and both or
+# neither name something, or when they share a specific figure and a word besides.
+CONFIDENT_THRESHOLD = 0.43
+_PREDICATE_AGREEMENT = 0.2
 # Similarity of everything but the figures at which differing figures are a conflict.
 CONFLICT_THRESHOLD = 0.25
 CLOSE_CONFLICT_THRESHOLD = 0.2
@@ -316,8 +323,11 @@ class ClaimSignature:
         # A figure's words ("March", "spring", "km") are the figure, not key words; what
         # is left is that the quote gives a figure of that kind. So are the words that
         # say which way it went ("rose 4.2%", "was cut by 18%"), kept as its direction:
-        # the key words left must say what went up or down.
-        direction, direction_words = _direction(text) if spans else (0, [])
+        # the key words left must say what went up or down. Only a quantity goes up or
+        # down: beside a year or a date, "lost" is what happened ("lost the 2022
+        # contract"), a key word.
+        moves = any(span[2].kind not in _TIME_KINDS for span in spans)
+        direction, direction_words = _direction(text) if moves else (0, [])
         masked = list(text)
         for start, end in [*((start, end) for start, end, _ in spans), *direction_words]:
             masked[start:end] = " " * (end - start)
@@ -336,7 +346,7 @@ class ClaimSignature:
         names = frozenset(
             term
             for term, weight in terms.items()
-            if weight >= _NAME_WEIGHT * 0.5 and term in _name_terms(text, subject)
+            if weight >= _SUBJECT_WEIGHT and term in _name_terms(text, subject)
         )
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
         negated = _NEGATION.search(text) is not None
@@ -392,6 +402,15 @@ class LinkDecision:
     # Every card the quote may go on or be offered, best first: what `assign_together`
     # weighs when the clauses of one sentence compete for a card.
     ranked: list[tuple[int, float]] = field(default_factory=list)
+    # The cards of `ranked` it may join when its score there is high enough (the rest
+    # only matched it weakly, by names or a figure alone).
+    joinable: frozenset[int] = frozenset()
+
+    def join_options(self) -> list[int]:
+        """The cards this quote may join, best first."""
+        return [
+            card for card, score in self.ranked if score >= JOIN_THRESHOLD and card in self.joinable
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +564,14 @@ class Linker:
     def similarity(
         self, a: ClaimSignature, b: ClaimSignature, figure_bonus: float | None = None
     ) -> float:
-        """How much two quotes say the same thing, from 0 to 1 (figures aside).
+        """How much two quotes say the same thing, from 0 to 1 (figures aside)."""
+        return self._similarity(a, b, figure_bonus)[0]
+
+    def _similarity(
+        self, a: ClaimSignature, b: ClaimSignature, figure_bonus: float | None = None
+    ) -> tuple[float, float]:
+        """How much two quotes say the same thing, from 0 to 1 (figures aside), and how
+        much what they say of their subject agrees (the cosine of their predicates).
 
         A blend of what they are about (names and words) and what they say of it (their
         words without the names): in a project about one story every quote names the
@@ -559,7 +585,7 @@ class Linker:
         a_terms, b_terms, a_predicate, b_predicate = a.terms, b.terms, a.predicate, b.predicate
         shared = [term for term in a_terms if term in b_terms]
         if not shared:
-            return 0.0
+            return 0.0, 0.0
         self._refresh_rarity()
         memo = self._idf_memo
         dot = predicate_dot = 0.0
@@ -581,7 +607,7 @@ class Linker:
             figure_bonus = _FIGURE_BONUS[_shared_figure(a, b)]
         names = a.names | b.names
         if not figure_bonus and all(term in names for term in shared):
-            return 0.0  # only names in common
+            return 0.0, 0.0  # only names in common
         predicate = 0.0
         if in_both_predicates:
             norm_a, norm_b = norms.get(id(a_predicate)), norms.get(id(b_predicate))
@@ -606,16 +632,21 @@ class Linker:
             # "Harbour, which runs ferry terminals in 14 ports" / "Harbour runs the Tolland
             # terminal": how many is a claim of its own.
             similarity *= _MISSING_FIGURE_FACTOR
+        if _times_differ(a, b):
+            # "issued a boil-water notice on March 2" / "has not issued one since 2019":
+            # each says when, and never the same time.
+            similarity *= _MISSING_FIGURE_FACTOR
         if a.negated != b.negated:
             # "The town has not issued a boil-water notice since 2019" / "The town issued a
             # boil-water notice on March 2": one denies what the other states.
             similarity *= _NEGATION_FACTOR
-        return similarity
+        return similarity, predicate
 
     def link(self, signature: ClaimSignature, source_id: int) -> LinkDecision:
         """Decide where a new quote goes: a card, suggestions, conflicts."""
         scores_by_card: defaultdict[int, list[float]] = defaultdict(list)
         blocked: set[int] = set()
+        joinable: set[int] = set()
         conflicts: list[Conflict] = []
         for quote in self._indexed(self._candidates(signature)):
             card_id = quote.card_id
@@ -644,7 +675,7 @@ class Linker:
                 continue
             shared = _shared_figure(signature, quote.signature)
             bonus = _FIGURE_BONUS[shared]
-            base = self.similarity(signature, quote.signature, bonus)
+            base, predicate = self._similarity(signature, quote.signature, bonus)
             if (
                 shared == _COMMON_FIGURE
                 and base >= COMMON_FIGURE_CORROBORATION
@@ -659,6 +690,17 @@ class Linker:
                 # figure told twice is very likely the same claim, whatever the words.
                 bonus += DISTINCT_FIGURE_BONUS
             score = min(1.0, base + bonus)
+            if score >= CONFIDENT_THRESHOLD or (
+                (bonus >= SHARED_FIGURE_BONUS and base > 0)
+                or (
+                    predicate >= _PREDICATE_AGREEMENT
+                    and bool(signature.names) == bool(quote.signature.names)
+                )
+            ):
+                # A weaker match may join only when what the quotes say agrees, not only
+                # what they name ("Meta used Alibaba's Qwen to optimize its model" /
+                # "Qwen is a family of models developed by Alibaba Cloud" is offered).
+                joinable.add(card_id)
             scores_by_card[card_id].append(score)
         by_card = {card: self._card_score(card, scores) for card, scores in scores_by_card.items()}
         # A card holding a quote this one contradicts is never joined, however similar.
@@ -670,9 +712,10 @@ class Linker:
             card_id=None,
             conflicts=conflicts,
             ranked=[(-card, score) for score, card in ranked if score >= SUGGEST_THRESHOLD],
+            joinable=frozenset(joinable),
         )
-        best = decision.ranked[0] if decision.ranked else None
-        _choose(decision, best[0] if best and best[1] >= JOIN_THRESHOLD else None, frozenset())
+        options = decision.join_options()
+        _choose(decision, options[0] if options else None, frozenset())
         return decision
 
     def _distinctive(self, signature: ClaimSignature, quote: IndexedQuote) -> bool:
@@ -828,10 +871,7 @@ def assign_together(decisions: list[LinkDecision]) -> None:
     """
     if len(decisions) < 2:
         return  # `Linker.link` chose already
-    options = [
-        [card for card, score in decision.ranked if score >= JOIN_THRESHOLD][:_JOINT_OPTIONS]
-        for decision in decisions
-    ]
+    options = [decision.join_options()[:_JOINT_OPTIONS] for decision in decisions]
     firsts = [choices[0] for choices in options if choices]
     if len(set(firsts)) == len(firsts):
         best: tuple[int | None, ...] = tuple(choices[0] if choices else None for choices in options)
@@ -968,6 +1008,28 @@ def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, boo
                 continue
             return f"{CONTRASTS[index][1 - side][0]} vs {CONTRASTS[index][side][0]}", True
     return None, False
+
+
+def _times_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Whether both quotes say when, and no time one gives is a time the other gives."""
+    if not a.figures or not b.figures:
+        return False  # most quotes give none: the quick way out
+    mine = [f for f in a.figures if f.kind in _TIME_KINDS]
+    theirs = [f for f in b.figures if f.kind in _TIME_KINDS]
+    if not mine or not theirs:
+        return False
+    return not any(
+        (x.kind == y.kind and not disagreement(x, y)) or _year_within(x, y) or _year_within(y, x)
+        for x in mine
+        for y in theirs
+    )
+
+
+def _year_within(year: Figure, time: Figure) -> bool:
+    """Whether a year is the year of a period ("2026" / "spring 2026")."""
+    if year.kind != "year" or time.kind != "period":
+        return False
+    return time.value[0] // 12 <= year.value[0] <= time.value[1] // 12
 
 
 def _date_clash(a: ClaimSignature, b: ClaimSignature) -> bool:
