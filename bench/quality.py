@@ -90,6 +90,8 @@ class Scores:
     found_quotes: int = 0
     furniture_cards: int = 0
     not_claim_cards: int = 0
+    # Annotated claim quotes found only on cards below the score cut (hidden by default).
+    hidden_quotes: int = 0
     same_claim_pairs: int = 0
     pairs_together: int = 0
     pairs_together_or_suggested: int = 0
@@ -247,6 +249,7 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
         )
 
     cards_of: dict[int, set[int]] = {}  # gold quote index -> cards holding it
+    shown: set[int] = set()  # gold quotes on a card above the score cut
     best_quote: dict[int, dict[str, Any]] = {}
     for claim in document["claims"]:
         visible = claim["score"] >= SCORE_CUT
@@ -255,6 +258,8 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
             for index, target in enumerate(body):
                 if finds(quote, target):
                     found_here.add(index)
+                    if visible:
+                        shown.add(index)
                     cards_of.setdefault(index, set()).add(claim["id"])
                     previous = best_quote.get(index)
                     if previous is None or _overlap(
@@ -266,6 +271,7 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
                 result.misses.append(f"furniture card: {claim['text'][:90]!r}")
             if visible and _hits(quote, names, gold.not_claims):
                 result.not_claim_cards += 1
+                result.misses.append(f"not-claim card: {quote['text'][:90]!r}")
         if visible:
             result.visible_cards += 1
             if not found_here:
@@ -274,6 +280,9 @@ def score(gold: Gold, document: dict[str, Any]) -> Scores:
     for index, target in enumerate(body):
         if index not in cards_of:
             result.misses.append(f"quote not found: {target.source}: {_text(gold, target)!r}")
+        elif index not in shown:
+            result.hidden_quotes += 1
+            result.misses.append(f"claim hidden: {target.source}: {_text(gold, target)[:90]!r}")
 
     suggested = {
         frozenset((claim["id"], s["claim_id"]))
@@ -421,15 +430,16 @@ def print_table(rows: list[tuple[str, Scores]]) -> None:
     """The rows as the table the README shows, with the targets under it."""
     print(f"matcher: {matcher_name()}   score cut: {SCORE_CUT}")
     header = (
-        f"{'story':<18}{'arts':>5}{'quote rec':>10}{'furn':>6}{'not-cl':>7}{'pair P':>8}"
-        f"{'pair R':>8}{'R+sugg':>8}{'confl':>8}{'extra':>6}{'attrib':>8}"
+        f"{'story':<18}{'arts':>5}{'quote rec':>10}{'hidden':>7}{'furn':>6}{'not-cl':>7}"
+        f"{'pair P':>8}{'pair R':>8}{'R+sugg':>8}{'confl':>8}{'extra':>6}{'attrib':>8}"
         f"{'cards/art':>10}{'unannot':>9}"
     )
     print(header)
     print("-" * len(header))
     for story, s in rows:
         print(
-            f"{story:<18}{s.articles:>5}{s.quote_recall:>10.3f}{s.furniture_cards:>6}"
+            f"{story:<18}{s.articles:>5}{s.quote_recall:>10.3f}{s.hidden_quotes:>7}"
+            f"{s.furniture_cards:>6}"
             f"{s.not_claim_cards:>7}{s.pair_precision:>8.3f}{s.pair_recall:>8.3f}"
             f"{s.suggested_recall:>8.3f}"
             f"{s.conflicts_found:>4}/{s.conflicts:<3}{s.conflicts_unconfirmed:>6}{s.attribution:>8.3f}"

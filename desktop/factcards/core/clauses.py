@@ -263,8 +263,9 @@ _CITATION = re.compile(
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
     rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!\bwere\s)(?<!\bwas\s)"
-    # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not.
-    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
+    # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not, nor
+    # "declined to say" (a silence).
+    rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bto\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
     r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
     r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
@@ -1289,6 +1290,60 @@ def _antecedent(text: str, sentence_start: int, clause_start: int) -> str | None
                 continue  # the next word back is "in"/"on"/"of": look past this place
             break
     return " ".join(taken) or None
+
+
+# Words before a participle that make it describe a noun ("its licensed technology",
+# "more localized innovations"), not tell what someone did.
+_DEGREE_WORDS = frozenset("more most less least well highly newly widely so very too".split())
+
+
+def has_verb(text: str) -> bool:
+    """Whether a clause tells that something did or is something: a verb the lists know
+    ("is", "said", "fell"), a past tense after its subject ("Zuckerberg sidelined …"), or
+    a present tense in -s before its object ("A review points to …", "Corvane makes
+    batteries for …"). A participle after a determiner, a preposition, a possessive or
+    a degree word describes a noun and does not count."""
+    words = _words(text)
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _VERBS:
+            return True
+        if index == 0:
+            continue
+        before = words[index - 1].lower()
+        if (
+            before in _DETERMINERS
+            or before in _PREPOSITIONS
+            or before in _DEGREE_WORDS
+            or before.endswith(("’s", "'s"))
+        ):
+            continue
+        if _is_verb(word):
+            return True
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word.islower()
+            and word.isalpha()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ics"))
+            and before not in ("and", "or")
+            and after
+            and (
+                after.lower() in _DETERMINERS
+                or after.lower() in _VERB_PARTICLES
+                or after[:1].isupper()
+                or after[:1].isdigit()
+            )
+        ):
+            return True
+    return False
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a clause holds an auxiliary or a verb the lists know ("was", "said",
+    "fell"): a phrase such as "In a notice filed on Thursday" holds none."""
+    return any(word.lower() in _VERBS for word in _words(text))
 
 
 def _is_verb(word: str) -> bool:

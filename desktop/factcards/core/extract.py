@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from functools import partial
 
 from factcards.core.attribution import AttributionReader
-from factcards.core.clauses import FINITE_AUXILIARIES, NOT_PARTICIPLES, split_sentence
+from factcards.core.clauses import (
+    FINITE_AUXILIARIES,
+    NOT_PARTICIPLES,
+    has_finite_verb,
+    has_verb,
+    split_sentence,
+)
 from factcards.core.furniture import is_furniture
 from factcards.core.names import ArticleNames
 from factcards.core.sentences import Span, blocks, sentences
@@ -49,14 +55,54 @@ _OPINION = re.compile(
     r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
     re.IGNORECASE,
 )
-# What only reports a silence, introduces an example or wonders: "did not respond to a
-# request for comment", "declined to comment", "One notable example was Alibaba Cloud",
-# "Whether the stadium pays off…". Nothing in it to check.
-_NOT_A_CLAIM = re.compile(
-    r"\bfor\s+comment\b|\bdeclined\s+(?:to\s+comment|further\s+comment)\b"
-    r"|^(?:one|another)\s+(?:[a-z]+\s+)?(?:example|instance)\s+(?:is|was)\b|^whether\b",
+# Rhetoric and appraisal: what a writer makes of the news rather than what happened.
+_RHETORIC = re.compile(
+    r"\b(?:you|your|feels?\s+like|felt\s+like|looks|hope[sd]?(?!\s+to\b)|good|bad|fair"
+    r"|unfair|overdone|unlucky|lucky|gamble|blunder|mistake|wise|unwise|sombre|mood|may"
+    # what a commentator reads into it: "suggests a pragmatic approach", "signals a shift"
+    r"|suggests?|signals?|underscores?|underscoring|validates?|testament|blurs?)\b"
+    # an appraisal of what was just told: "For Ashworth it is the project of his life"
+    r"|^(?:for\s+[^,]{2,40}?,?\s+)?(?:this|that|it)\s+(?:is|was)\s+(?:a|an|the|not|simply|just)\b",
     re.IGNORECASE,
 )
+# A characterisation in someone's words, a view more than a fact: "called it “the day
+# …”", "spoke of a “player for the next decade”", "described her as meticulous".
+_CHARACTERISATION = re.compile(
+    r"\b(?:called|calls|termed|dubbed)\s+(?:it|this|that|the\s+\w+)\s+[“\"]"
+    r"|\bspoke\s+of\s+(?:a|an|the)?\s*[“\"]|\bdescribed\s+(?:him|her|them|it)\s+as\b",
+    re.IGNORECASE,
+)
+# What only reports a silence, introduces an example or wonders: "did not respond to a
+# request for comment", "declined to comment", "could not be reached", "asked not to be
+# identified", "One notable example was Alibaba Cloud", "Whether the stadium pays off…",
+# "Observers ask whether …". Nothing in it to check.
+_NOT_A_CLAIM = re.compile(
+    r"\bfor\s+comment\b|\bdeclined\s+(?:to\s+comment|further\s+comment)\b"
+    r"|\bdeclined\s+to\s+(?:say|give|disclose|elaborate|name|specify)\b"
+    r"|\bcould\s+not\s+be\s+reached\b|\basked\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|^(?:one|another)\s+(?:[a-z]+\s+)?(?:example|instance)\s+(?:is|was)\b|^whether\b"
+    r"|\bask(?:s|ed)?\s+(?:whether|if)\b",
+    re.IGNORECASE,
+)
+# Only who the news came from: "Meridian Wire cited people familiar with the matter",
+# "which cited a preliminary report".
+_ONLY_SOURCING = re.compile(
+    r"^(?:which\s+|who\s+)?(?:[\w’'.-]+\s+){0,4}?cit(?:ed|es|ing)\s+"
+    r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:people|sources?|officials?|reports?|documents?|data|records|maps|analysts?"
+    r"|estimates?|statements?|filings?|figures)\b",
+    re.IGNORECASE,
+)
+# A phrase that only says where or in what it was said: "In an investor presentation
+# published on Tuesday", "From £27 million at Calloway Road".
+_SETTING = re.compile(r"(?:in|from|at|on|during|by|through|via)\s", re.IGNORECASE)
+_SETTING_WORDS = 8
+# A capitalised word inside a sentence: the article writes it as a name.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_DIGIT = re.compile(r"\d")
+# An attributed quote (someone is named as saying it) is that much more worth checking.
+_ATTRIBUTION_BONUS = 0.05
 # A dateline that opens an article's first sentence: "PORT ELLIS, March 3 — ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
@@ -120,6 +166,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     """All claim candidates of an article, in document order."""
     reader = AttributionReader()
     names = ArticleNames(text)
+    written_as_names = names_inside(text)
     candidates: list[ClaimCandidate] = []
     for block in blocks(text):
         block_text = text[block.start : block.end]
@@ -138,7 +185,9 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 wording = clause_wording(clause_text, clause.subject)
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
-                score = score_claim(wording)
+                score = score_claim(wording, written_as_names)
+                if attribution:
+                    score = round(min(1.0, score + _ATTRIBUTION_BONUS), 3)
                 if clause.says_when:
                     score = round(max(0.0, score - _WHEN_ONLY_PENALTY), 3)
                 borrowed = _participle_subject(clause_text, parts.subject) if index else None
@@ -178,8 +227,18 @@ def _participle_subject(clause_text: str, sentence_subject: str | None) -> str |
     return sentence_subject
 
 
-def score_claim(claim_text: str) -> float:
-    """Check-worthiness from 0 to 1: how much a sentence asserts something checkable."""
+def names_inside(text: str) -> frozenset[str]:
+    """The capitalised words an article writes inside its sentences: its names, to tell
+    "Corvane makes batteries" (a name opening a sentence) from "More innovations"."""
+    return frozenset(_POSSESSIVE.sub("", word) for word in _NAME_INSIDE.findall(text))
+
+
+def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
+    """Check-worthiness from 0 to 1: how much a sentence asserts something checkable.
+
+    `names` are the words its article writes as names (`names_inside`): one that opens
+    the sentence counts as a name too.
+    """
     words = claim_text.split()
     score = 0.3
     if _FIGURE.search(claim_text):
@@ -189,14 +248,28 @@ def score_claim(claim_text: str) -> float:
     if _DATE.search(claim_text):
         score += 0.1
     entities = len(_ENTITY.findall(claim_text))
+    if words and _POSSESSIVE.sub("", words[0].strip('“"‘(')) in names:
+        entities += 1
     score += min(entities, 3) * 0.07
-    if _ACTION.search(claim_text):
+    if _ACTION.search(claim_text) or has_verb(claim_text):
         score += 0.1
     score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
+    score -= 0.12 * min(len(_RHETORIC.findall(claim_text)), 3)
+    if _CHARACTERISATION.search(claim_text):
+        score -= 0.25
     if claim_text.rstrip("”\"’') ").endswith("?") or _NOT_A_CLAIM.search(claim_text):
         score -= 0.5
-    if len(words) < _MIN_WORDS:
+    if _ONLY_SOURCING.search(claim_text):
         score -= 0.3
+    if (
+        _SETTING.match(claim_text)
+        and len(words) <= _SETTING_WORDS
+        and not has_finite_verb(claim_text)
+    ):
+        score -= 0.3
+    if len(words) < _MIN_WORDS:
+        # "Its shares fell 1.9%": short, but a figure makes it a claim.
+        score -= 0.15 if _DIGIT.search(claim_text) else 0.3
     elif len(words) > 60:
         score -= 0.1
     return round(min(1.0, max(0.0, score)), 3)
