@@ -241,3 +241,43 @@ def test_a_clause_naming_an_organisation_by_its_initials_is_linked_by_its_name()
     assert suspended.subject == "Valmoran Space Agency"
     # The card still says what the article said.
     assert suspended.wording.startswith("The VSA has suspended")
+
+
+def _claims(text: str) -> dict[str, tuple[str, float]]:
+    """Each claim's quote, with its card wording and score."""
+    return {text[c.start : c.end]: (c.wording, c.score) for c in find_claims(text)}
+
+
+def test_a_quotation_closed_after_its_comma_keeps_its_closing_mark() -> None:
+    text = 'Corvane launched the ferry app "Tern," which went live in May.\n'
+    claims = _claims(text)
+    assert 'Corvane launched the ferry app "Tern,"' in claims
+    # The wording leaves the comma out, as an editor would.
+    assert claims['Corvane launched the ferry app "Tern,"'][0].endswith('"Tern"')
+
+
+def test_a_past_participle_that_describes_the_noun_before_is_no_claim_of_its_own() -> None:
+    text = "Corvane hastily launched the ferry app Tern, based on a rival's software.\n"
+    assert list(_claims(text)) == [text.rstrip(".\n")]
+    # With a verb of its own after "and", it is a claim.
+    text = "The report cited Corvane's research and referred to Tern as the best app.\n"
+    assert len(_claims(text)) == 2
+
+
+def test_a_borrowed_subject_leaves_out_how_the_subject_acted() -> None:
+    text = "Corvane quietly bought the yard last year, and has since hired 40 welders.\n"
+    wordings = [wording for wording, _ in _claims(text).values()]
+    assert "Corvane has since hired 40 welders" in wordings
+
+
+def test_a_speaker_who_declines_after_speaking_is_who_declines() -> None:
+    text = (
+        "An authority spokesperson said the valve “was on a replacement list” and declined "
+        "to comment further.\n"
+    )
+    claims = _claims(text)
+    assert claims["declined to comment further"][0] == (
+        "An authority spokesperson declined to comment further"
+    )
+    assert claims["declined to comment further"][1] < SCORE_CUT
+    assert claims["the valve “was on a replacement list”"][1] >= SCORE_CUT

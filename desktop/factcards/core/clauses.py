@@ -430,6 +430,11 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
             lead = _antecedent(text, sentence.start, start)
         elif index > 0 and _starts_with_verb(words):
             lead = subject
+            first_speaker = merged[0].speaker
+            if first_speaker and words[0].lower() in _WHAT_SPEAKERS_DO:
+                # "A spokesperson said the valve was on a list and declined to comment":
+                # the spokesperson declined, not the valve.
+                lead = _without_time_phrase(first_speaker.strip())
         speaker = piece.speaker
         if speaker == "" and clauses and clauses[-1].speaker:
             # "Skerrow said …, adding that …": whoever spoke the clause before goes on.
@@ -484,7 +489,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if _joins_adjectives(text, start, cut):
             continue
         if cut.start() > start:
-            pieces.append(_Piece(start, cut.start()))
+            pieces.append(_Piece(start, _closing_quote_end(text, start, cut)))
         start = cut.end()
     if start < sentence.end:
         pieces.append(_Piece(start, sentence.end))
@@ -545,6 +550,19 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             following.speaker, described.speaker = described.speaker, None
     pieces = _gather_speakers(text, pieces)
     return _rejoin_interrupted_subject(text, pieces)
+
+
+def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:
+    """Where a piece ends at a cut: before the cut, or after the quotation mark the cut
+    takes with its comma when the piece opened that quotation (the tool “Vibes,” based on
+    …), so that the piece keeps its closing mark."""
+    end = cut.start()
+    mark = text[end + 1 : end + 2] if text[end : end + 1] == "," else ""
+    if mark == "”" and text.count("“", start, end) > text.count("”", start, end):
+        return end + 2
+    if mark == '"' and text.count('"', start, end) % 2 == 1:
+        return end + 2
+    return end
 
 
 def _is_a_speaker(words_before_verb: str) -> bool:
@@ -879,7 +897,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
             # it is not a claim of its own.
             weak = True
-        if merged and _only_qualifies(text, own):
+        if merged and (_only_qualifies(text, own) or _describes_the_thing_before(text, own)):
             weak = True
         if weak and merged:
             merged[-1] = _Piece(merged[-1].start, piece.end, speaker=merged[-1].speaker)
@@ -895,6 +913,31 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
         elif _stands_alone(text, carry):
             merged.append(carry)
     return merged
+
+
+# Verbs that go on with what a speaker did after speaking: "… and declined to comment".
+_WHAT_SPEAKERS_DO = frozenset(
+    """
+    declined refused added noted stressed insisted promised apologised apologized
+    acknowledged warned conceded
+    """.split()
+)
+_PARTICIPLE_LINKS = frozenset("on by as from with in for to".split())
+
+
+def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
+    """Whether a piece is a past participle and what it links to, describing the noun
+    before it: "…the video tool “Vibes,” based on Midjourney's licensed technology",
+    "…a yard, owned by the council". With a figure or a date of its own ("founded in
+    Port Ellis in 2015") it tells something of its own; with a verb it is a clause."""
+    words = _words(_text(text, piece))
+    if len(words) < 2 or not words[0].islower() or not _is_verb(words[0]):
+        return False
+    if _AND_OR.search(text, 0, piece.start) or text[: piece.start].rstrip().endswith(("and", "or")):
+        return False  # "…cited Meta's research and referred to Llama as …": a verb
+    if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
+        return False
+    return not any(word.lower() in _VERBS for word in words)
 
 
 def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
@@ -1226,6 +1269,9 @@ def _subject(text: str, first: _Piece) -> str | None:
     else:
         words = words if len(words) <= 5 else []
     words = words[: _time_phrase_start(words)]
+    while words and words[-1].islower() and words[-1].endswith("ly"):
+        # "Meta hastily launched …": the subject is Meta, not how it acted.
+        words.pop()
     if not words or words[-1].endswith(("’s", "'s")):
         # "Meta’s reported use of …": a possessive is not who did it.
         return None

@@ -10,9 +10,13 @@ _POSSESSIVE_PRONOUNS = ("its", "their")
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<subject>[A-Z][^,]{0,40}), (?:which|who) (?P<rest>[^,]+)$")
 
 
+_COMMA_IN_CLOSING_QUOTE = re.compile(r",([”\"])$")
+
+
 def card_wording(quote_text: str) -> str:
-    """A quote's text as one clean line, fit to be a card's wording."""
-    return _SPACE.sub(" ", quote_text).strip()
+    """A quote's text as one clean line, fit to be a card's wording: a comma the source
+    put inside the closing quotation mark (the tool “Vibes,”) goes."""
+    return _COMMA_IN_CLOSING_QUOTE.sub(r"\1", _SPACE.sub(" ", quote_text).strip())
 
 
 def quote_context(before: str, after: str, limit: int) -> tuple[str, str]:
