@@ -49,3 +49,22 @@ def test_article_text_cannot_inject_markup(tmp_path: Path, article_dir: Path) ->
     assert 'href="javascript' not in html
     assert "&lt;b&gt;€18 million&lt;/b&gt;" in html
     assert "[S40](javascript:alert(1))" in html
+
+
+def test_a_source_with_no_outlet_is_named_by_its_title_among_the_origins(
+    tmp_path: Path, article_dir: Path
+) -> None:
+    (article_dir / "a.txt").write_text(
+        "Yard gets the green light\n\nThe council approved the €18 million ferry yard on Tuesday.\n"
+    )
+    (article_dir / "b.txt").write_text(
+        "Council backs ferry yard\n\nOn Tuesday the council approved the €18 million ferry yard.\n"
+    )
+    with Project.create(tmp_path / "yard.factcards") as project:
+        import_paths(project, [article_dir])
+        brief = write_brief(project, BriefOptions("Yard", date(2026, 3, 4)))
+    assert (
+        "Carried by 2 sources from 2 independent origins: “Council backs ferry yard”, "
+        "“Yard gets the green light”." in brief
+    )
+    assert "source 1" not in brief

@@ -9,14 +9,15 @@ Everything that came from an article or an editor is escaped, so it reads as tex
 never as markup.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from factcards.core.extract import SCORE_CUT
 from factcards.core.markup import escape
-from factcards_db import CardDetail, ConflictRecord, Project, SourceRecord, Status
+from factcards.core.origins import own_source_origin
+from factcards_db import CardDetail, ConflictRecord, Project, QuoteView, SourceRecord, Status
 
 _HEADINGS: dict[Status, str] = {
     "confirmed": "Confirmed",
@@ -87,7 +88,7 @@ def render_brief(
     for heading, section in _sections(cards, by_id, options):
         lines += [f"## {escape(heading)} ({len(section)})", ""]
         for card in section:
-            lines += _card_lines(card, cited, options)
+            lines += _card_lines(card, cited, options, by_id)
     if options.conflicts:
         shown = {card.summary.id for card in cards}
         relevant = [c for c in conflicts if c.card_a in shown or c.card_b in shown]
@@ -143,14 +144,20 @@ def _conflict_lines(
     return [*lines, ""]
 
 
-def _card_lines(card: CardDetail, cited: dict[int, int], options: BriefOptions) -> list[str]:
+def _card_lines(
+    card: CardDetail,
+    cited: dict[int, int],
+    options: BriefOptions,
+    sources: dict[int, SourceRecord],
+) -> list[str]:
     summary = card.summary
     lines = [f"### {escape(summary.wording)}", ""]
     if options.group_by == "source":
         lines += [f"*{_HEADINGS[summary.status]}.*", ""]
     if options.notes and summary.note.strip():
         lines += [f"**Note:** {escape(summary.note)}", ""]
-    lines += [f"*{escape(carried_by(card))}*", ""]
+    titles = {source_id: source.title for source_id, source in sources.items()}
+    lines += [f"*{escape(carried_by(card, titles))}*", ""]
     if options.single_source_warnings and summary.source_count == 1:
         lines += ["**Single source:** no other source carries this claim.", ""]
     if options.conflicts and summary.conflict_count:
@@ -169,17 +176,34 @@ def _card_lines(card: CardDetail, cited: dict[int, int], options: BriefOptions) 
     return lines
 
 
-def carried_by(card: CardDetail) -> str:
-    """How many sources carry a card, and how many independent origins they amount to."""
+def carried_by(card: CardDetail, titles: Mapping[int, str] | None = None) -> str:
+    """How many sources carry a card, and how many independent origins they amount to.
+
+    An origin that is a source with no outlet is named by its title (from `titles`).
+    """
     summary = card.summary
     sources = "source" if summary.source_count == 1 else "sources"
     text = f"Carried by {summary.source_count} {sources}"
-    origins = sorted({quote.origin for quote in card.quotes if quote.origin})
+    origins = sorted({_origin_name(quote, titles or {}) for quote in card.quotes if quote.origin})
     if summary.source_count > 1 and origins:
         if len(origins) == 1:
             return f"{text}, all from one origin: {origins[0]}."
         return f"{text} from {len(origins)} independent origins: {', '.join(origins)}."
     return text + "."
+
+
+_TITLE_IN_ORIGINS = 60
+
+
+def _origin_name(quote: QuoteView, titles: Mapping[int, str]) -> str:
+    """A quote's origin as the brief names it: a source with no outlet by its title."""
+    origin = quote.origin or ""
+    title = titles.get(quote.source_id)
+    if origin != own_source_origin(quote.source_id) or not title:
+        return origin
+    if len(title) > _TITLE_IN_ORIGINS:
+        title = title[:_TITLE_IN_ORIGINS].rsplit(" ", 1)[0] + "…"
+    return f"“{title}”"
 
 
 def _footnotes(cited: dict[int, int], sources: dict[int, SourceRecord]) -> list[str]:

@@ -67,7 +67,12 @@ class OriginNamer:
                 return known
             if is_news_organisation(attribution):
                 return attribution.removeprefix("the ").removeprefix("The ")
-        return outlet or f"source {source_id}"
+        return outlet or own_source_origin(source_id)
+
+
+def own_source_origin(source_id: int) -> str:
+    """The origin of a quote that cites no one, in a source with no outlet."""
+    return f"source {source_id}"
 
 
 def is_news_organisation(name: str) -> bool:
