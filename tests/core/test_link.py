@@ -426,3 +426,27 @@ def test_two_quotes_that_say_when_and_never_the_same_time_are_less_alike() -> No
     year = ClaimSignature.of("The S40 will launch in 2027")
     next_year = ClaimSignature.of("The S40 will launch in 2028")
     assert linker.similarity(spring, next_year) < 0.7 * linker.similarity(spring, year)
+
+
+def test_a_relative_clause_quoted_alone_joins_only_a_confident_match() -> None:
+    # "which is building the app Tern" may be of anyone: a weaker match is offered, where
+    # the same words with their subject join.
+    quote = "Corvane is using a rival model to develop its new ferry app Tern, codenamed Gull"
+    relative = _with_filler((1, 1, quote)).link(
+        ClaimSignature.of("which is building the app Tern"), 2
+    )
+    named = _with_filler((1, 1, quote)).link(
+        ClaimSignature.of("Gull Labs is building the app Tern"), 2
+    )
+    assert JOIN_THRESHOLD <= relative.ranked[0][1] < CONFIDENT_THRESHOLD
+    assert (relative.card_id, named.card_id) == (None, 1)
+
+
+def test_using_and_leveraging_and_optimizing_and_refining_are_one_word_each() -> None:
+    assert content_terms("Meta is leveraging Qwen").keys() == (
+        content_terms("Meta is utilizing Qwen").keys()
+    )
+    assert content_terms("Meta used Qwen").keys() == content_terms("Meta is using Qwen").keys()
+    assert content_terms("Meta refined its model").keys() == (
+        content_terms("Meta optimised its model").keys()
+    )

@@ -243,6 +243,8 @@ _RELATIVE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (" that ", " which ", " who ")
+# A relative clause quoted alone: "which is developing Avocado" (of what, it does not say).
+_RELATIVE_OPENING = re.compile(r"(?:which|who|that)\s", re.IGNORECASE)
 
 
 def _subject_description(text: str) -> tuple[int, int] | None:
@@ -647,6 +649,7 @@ class Linker:
         scores_by_card: defaultdict[int, list[float]] = defaultdict(list)
         blocked: set[int] = set()
         joinable: set[int] = set()
+        relative = _RELATIVE_OPENING.match(signature.text) is not None
         conflicts: list[Conflict] = []
         for quote in self._indexed(self._candidates(signature)):
             card_id = quote.card_id
@@ -695,11 +698,14 @@ class Linker:
                 or (
                     predicate >= _PREDICATE_AGREEMENT
                     and bool(signature.names) == bool(quote.signature.names)
+                    and not relative
+                    and not _RELATIVE_OPENING.match(quote.signature.text)
                 )
             ):
                 # A weaker match may join only when what the quotes say agrees, not only
                 # what they name ("Meta used Alibaba's Qwen to optimize its model" /
-                # "Qwen is a family of models developed by Alibaba Cloud" is offered).
+                # "Qwen is a family of models developed by Alibaba Cloud" is offered), and
+                # of a subject both say ("which is developing Avocado" may be of anything).
                 joinable.add(card_id)
             scores_by_card[card_id].append(score)
         by_card = {card: self._card_score(card, scores) for card, scores in scores_by_card.items()}
