@@ -450,3 +450,12 @@ def test_using_and_leveraging_and_optimizing_and_refining_are_one_word_each() ->
     assert content_terms("Meta refined its model").keys() == (
         content_terms("Meta optimised its model").keys()
     )
+
+
+def test_a_noun_in_ment_is_the_verb_it_is_made_from() -> None:
+    assert content_terms("the development of Avocado").keys() == (
+        content_terms("to develop Avocado").keys()
+    )
+    assert content_terms("its management").keys() == content_terms("it managed").keys()
+    # Short ones are words of their own: a statement is not the state.
+    assert content_terms("a statement").keys() != content_terms("the state").keys()

@@ -146,6 +146,11 @@ _PHRASE_CANONICAL = {phrase: canonical for phrase, canonical in _PHRASES}
 def _stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
+    noun = word.removesuffix("s")
+    if noun.endswith("ment") and len(noun) >= 10:
+        # "development", "management", "replacement": the verb they are made from (a
+        # short one stays: "statement", "payment", "shipment" are words of their own).
+        return _stem(noun[:-4])
     if word.endswith(("ies", "ied")) and len(word) >= 6:
         # "batteries", "supplied": stemmed as the word in -y ("battery", "supply") is.
         return _stem(word[:-3] + "y")
