@@ -213,6 +213,8 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         "The sell-off in Corvane looks overdone after one bad quarter.",
         "Meta's willingness to use a rival's model suggests a pragmatic approach.",
         "The deal may inspire other yards to follow Port Ellis.",
+        "This reflects an evolving trend where ferry makers borrow strengths from rivals.",
+        "This development represents a remarkable reversal for Corvane and Skerrow.",
     ):
         [claim] = find_claims(sentence + "\n")
         assert claim.score < SCORE_CUT, sentence

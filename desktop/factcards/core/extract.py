@@ -60,9 +60,12 @@ _RHETORIC = re.compile(
     r"\b(?:you|your|feels?\s+like|felt\s+like|looks|hope[sd]?(?!\s+to\b)|good|bad|fair"
     r"|unfair|overdone|unlucky|lucky|gamble|blunder|mistake|wise|unwise|sombre|mood|may"
     # what a commentator reads into it: "suggests a pragmatic approach", "signals a shift"
-    r"|suggests?|signals?|underscores?|underscoring|validates?|testament|blurs?)\b"
+    r"|suggests?|signals?|underscores?|underscoring|validates?|testament|blurs?|reflects?"
+    r"|highlights?|reinforces?|closely\s+watched)\b"
     # an appraisal of what was just told: "For Ashworth it is the project of his life"
-    r"|^(?:for\s+[^,]{2,40}?,?\s+)?(?:this|that|it)\s+(?:is|was)\s+(?:a|an|the|not|simply|just)\b",
+    r"|^(?:for\s+[^,]{2,40}?,?\s+)?(?:this|that|it)\s+(?:is|was)\s+(?:a|an|the|not|simply|just)\b"
+    # "This development represents a remarkable reversal", "This move marks …"
+    r"|^(?:this|that)\s+(?:[a-z]+\s+)?(?:represents|marks)\b",
     re.IGNORECASE,
 )
 # A characterisation in someone's words, a view more than a fact: "called it “the day
