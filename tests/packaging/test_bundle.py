@@ -17,6 +17,7 @@ from tests.core.test_pdf_source import ARTICLE_PAGES
 
 from bench.make_corpus import make_corpus
 from factcards import __version__
+from factcards.core.link_store import index_version
 from factcards.core.read_ahead import MIN_FILES_FOR_A_WORKER
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -148,6 +149,14 @@ def test_the_bundle_reads_ahead_in_a_worker_of_its_own(
     assert imported.returncode == 0, imported.stderr
     assert imported.stderr == ""
     assert imported.stdout.strip() == f"{MIN_FILES_FOR_A_WORKER + 2} imported"
+
+
+def test_the_bundle_knows_which_code_made_a_link_index(bundle: Path) -> None:
+    # Worked out from the source at build time: an index made by another build's linking
+    # code is made again, as it is when running from a checkout.
+    built = bundle / "_internal" / "factcards" / "link-index-version"
+    assert built.read_text(encoding="utf-8").strip() == index_version()
+    assert not index_version().endswith("/built")
 
 
 def test_the_bundle_carries_the_resources(bundle: Path) -> None:

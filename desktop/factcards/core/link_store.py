@@ -36,16 +36,23 @@ _STORED_BASE = 1 << 62
 _SIGNATURES_KEPT = 50_000
 
 
+# Where a bundle keeps the index version its build worked out from the source
+# (packaging/factcards.spec writes it; a bundle holds no source to work it out from).
+BUILT_INDEX_VERSION = Path(__file__).resolve().parent.parent / "link-index-version"
+
+
 def index_version() -> str:
     """What a stored index was made by: the code and lexicon that read quotes for linking.
 
     The source of those modules when it is at hand (any change to them makes the index
-    again), else this version of factcards (a bundle holds no source).
+    again); in a bundle, what its build worked out from that source.
     """
     digest = hashlib.sha256(__version__.encode())
     for module in (link, figures, lexicon):
         source = Path(module.__file__ or "")
         if source.suffix != ".py" or not source.is_file():
+            if BUILT_INDEX_VERSION.is_file():
+                return BUILT_INDEX_VERSION.read_text(encoding="utf-8").strip()
             return f"{__version__}/built"
         digest.update(source.read_bytes())
     return f"{__version__}/{digest.hexdigest()[:16]}"
