@@ -283,3 +283,17 @@ def test_a_speaker_who_declines_after_speaking_is_who_declines() -> None:
     )
     assert claims["declined to comment further"][1] < SCORE_CUT
     assert claims["the valve “was on a replacement list”"][1] >= SCORE_CUT
+
+
+def test_a_span_of_time_before_after_stays_with_it() -> None:
+    text = (
+        "The director resigned on Friday, less than two weeks after bacteria were found in "
+        "the tap water.\n"
+    )
+    assert list(_claims(text)) == [
+        "The director resigned on Friday",
+        "less than two weeks after bacteria were found in the tap water",
+    ]
+    # A day or a year before "after" is when, and "after" still opens a clause of its own.
+    text = "Meta's strategy shifted earlier this year after the company released Llama 4.\n"
+    assert "after the company released Llama 4" in _claims(text)

@@ -183,7 +183,11 @@ _NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w’'-]*")
 # Cut points. Each match's span is removed; the text after it starts a new piece.
 _CUTS = re.compile(
     r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+"
-    r"|\s+(?=(?:while|whereas|but(?!\s+also\b)|instead\s+of|after)\s)"
+    r"|\s+(?=(?:while|whereas|but(?!\s+also\b)|instead\s+of)\s)"
+    # "after" opens a clause, unless a span of time leads to it: "less than two weeks
+    # after bacteria were found" is one phrase.
+    r"|(?<!\bweeks)(?<!\bdays)(?<!\bhours)(?<!\bmonths)(?<!\byears)(?<!\bminutes)"
+    r"(?<!\bshortly)(?<!\bsoon)\s+(?=after\s)"
     r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does"
     r"|kept|said|made|took|gave|got|went|fell|rose|won|lost|paid|sold|bought|left|led|ran"
     r"|\w+ed)\b)"
