@@ -220,6 +220,20 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         assert claim.score < SCORE_CUT, sentence
 
 
+def test_a_characterisation_with_a_checkable_superlative_is_a_claim() -> None:
+    [claim] = find_claims(
+        "Mayor Tomas Reyne called the yard “the biggest private investment in Port Ellis in "
+        "more than a decade.”\n"
+    )
+    assert claim.score >= SCORE_CUT
+    # A superlative of opinion is not checkable.
+    [claim] = find_claims(
+        "Harbour chairman Ian Rudd called the vote “the most significant decision for the town "
+        "in a century”.\n"
+    )
+    assert claim.score < SCORE_CUT
+
+
 def test_only_who_the_news_came_from_or_where_it_was_said_is_no_claim() -> None:
     assert score_claim("Meridian Wire cited people familiar with the matter") < SCORE_CUT
     assert score_claim("In an investor presentation published on Tuesday") < SCORE_CUT

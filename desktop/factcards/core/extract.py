@@ -87,6 +87,14 @@ _NOT_A_CLAIM = re.compile(
     r"|\bask(?:s|ed)?\s+(?:whether|if)\b",
     re.IGNORECASE,
 )
+# What makes a characterisation checkable: a figure or a superlative ("called the yard
+# “the biggest private investment in Port Ellis in more than a decade”"), unless it is an
+# opinion too ("“the most significant decision …”").
+_CHECKABLE_MEASURE = re.compile(
+    r"\d|\b(?:biggest|largest|smallest|highest|lowest|most|least|first|worst|best|fastest"
+    r"|slowest|record)\b",
+    re.IGNORECASE,
+)
 # Only who the news came from: "Meridian Wire cited people familiar with the matter",
 # "which cited a preliminary report".
 _ONLY_SOURCING = re.compile(
@@ -258,7 +266,9 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
         score += 0.1
     score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
     score -= 0.12 * min(len(_RHETORIC.findall(claim_text)), 3)
-    if _CHARACTERISATION.search(claim_text):
+    if _CHARACTERISATION.search(claim_text) and (
+        not _CHECKABLE_MEASURE.search(claim_text) or _OPINION.search(claim_text)
+    ):
         score -= 0.25
     if claim_text.rstrip("”\"’') ").endswith("?") or _NOT_A_CLAIM.search(claim_text):
         score -= 0.5
