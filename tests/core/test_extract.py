@@ -220,6 +220,13 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         assert claim.score < SCORE_CUT, sentence
 
 
+def test_a_month_or_a_name_is_no_rhetoric() -> None:
+    # "may" is speculation, "May" a month; "good" is appraisal, "Good Friday" a date.
+    in_may = score_claim("The council will discuss the yard at its meeting in May")
+    assert in_may == score_claim("The council will discuss the yard at its meeting in June")
+    assert score_claim("The council may discuss the yard at its meeting in June") < in_may
+
+
 def test_a_characterisation_with_a_checkable_superlative_is_a_claim() -> None:
     [claim] = find_claims(
         "Mayor Tomas Reyne called the yard “the biggest private investment in Port Ellis in "

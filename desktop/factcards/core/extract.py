@@ -47,27 +47,42 @@ _ACTION = re.compile(
     r"|committed|invested|using|used|uses|built|developing|developed)\b",
     re.IGNORECASE,
 )
-_OPINION = re.compile(
-    r"\b(?:I|we|our|us|my)\b|\b(?:should|must|ought|could|might|perhaps|maybe|arguably"
-    r"|apparently|seems?|appears?|likely|unlikely|probably|possibly|hopefully|surprising"
-    r"|remarkable|significant|notable|interesting|important|clearly|obviously|ultimately"
-    r"|in\s+summary|in\s+short|it\s+remains\s+to\s+be\s+seen|time\s+will\s+tell"
+_OPINION_WORDS = frozenset(
+    """
+    i we our us my should must ought could might perhaps maybe arguably apparently seem
+    seems appear appears likely unlikely probably possibly hopefully surprising remarkable
+    significant notable interesting important clearly obviously ultimately
+    """.split()
+)
+_OPINION_PHRASES = re.compile(
+    r"\b(?:in\s+summary|in\s+short|it\s+remains\s+to\s+be\s+seen|time\s+will\s+tell"
     r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
     re.IGNORECASE,
 )
-# Rhetoric and appraisal: what a writer makes of the news rather than what happened.
-_RHETORIC = re.compile(
-    r"\b(?:you|your|feels?\s+like|felt\s+like|looks|hope[sd]?(?!\s+to\b)|good|bad|fair"
-    r"|unfair|overdone|unlucky|lucky|gamble|blunder|mistake|wise|unwise|sombre|mood|may"
-    # what a commentator reads into it: "suggests a pragmatic approach", "signals a shift"
-    r"|suggests?|signals?|underscores?|underscoring|validates?|testament|blurs?|reflects?"
-    r"|highlights?|reinforces?|closely\s+watched)\b"
+_OPINION_PHRASE_HINTS = ("summary", "short", "seen", "tell", "hard", "doubt", "course")
+# Rhetoric and appraisal: what a writer makes of the news rather than what happened. Words
+# count in lower case only ("may" is speculation, "May" a month; "Good Friday" a name).
+_RHETORIC_WORDS = frozenset(
+    """
+    you your looks good bad fair unfair overdone unlucky lucky gamble blunder mistake wise
+    unwise sombre mood may
+    suggest suggests signal signals underscore underscores underscoring validate validates
+    testament blur blurs reflect reflects highlight highlights reinforce reinforces
+    """.split()
+)
+# "hopes" is a view ("fans will hope he is right"), "hopes to" a plan.
+_HOPE = frozenset({"hope", "hopes", "hoped"})
+_LETTERS = re.compile(r"[A-Za-z]+")
+_RHETORIC_PHRASES = re.compile(
+    r"\b(?:feels?\s+like|felt\s+like|closely\s+watched)\b"
     # an appraisal of what was just told: "For Ashworth it is the project of his life"
     r"|^(?:for\s+[^,]{2,40}?,?\s+)?(?:this|that|it)\s+(?:is|was)\s+(?:a|an|the|not|simply|just)\b"
     # "This development represents a remarkable reversal", "This move marks …"
     r"|^(?:this|that)\s+(?:[a-z]+\s+)?(?:represents|marks)\b",
     re.IGNORECASE,
 )
+# What a text must hold for one of those phrases to be in it (most quotes hold none).
+_RHETORIC_PHRASE_HINTS = ("like", "watched", "this ", "that ", "it ", "for ")
 # A characterisation in someone's words, a view more than a fact: "called it “the day
 # …”", "spoke of a “player for the next decade”", "described her as meticulous".
 _CHARACTERISATION = re.compile(
@@ -95,6 +110,8 @@ _CHECKABLE_MEASURE = re.compile(
     r"|slowest|record)\b",
     re.IGNORECASE,
 )
+# What a text must hold for _NOT_A_CLAIM to match in it.
+_NOT_A_CLAIM_HINTS = ("comment", "declined", "reached", "ask", "example", "instance", "whether")
 # Only who the news came from: "Meridian Wire cited people familiar with the matter",
 # "which cited a preliminary report".
 _ONLY_SOURCING = re.compile(
@@ -262,15 +279,16 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
     if words and _POSSESSIVE.sub("", words[0].strip('“"‘(')) in names:
         entities += 1
     score += min(entities, 3) * 0.07
-    if _ACTION.search(claim_text) or has_verb(claim_text):
+    if has_verb(claim_text) or _ACTION.search(claim_text):
         score += 0.1
-    score -= 0.12 * min(len(_OPINION.findall(claim_text)), 3)
-    score -= 0.12 * min(len(_RHETORIC.findall(claim_text)), 3)
+    opinion = _opinion(claim_text)
+    score -= 0.12 * min(opinion, 3)
+    score -= 0.12 * min(_rhetoric(claim_text), 3)
     if _CHARACTERISATION.search(claim_text) and (
-        not _CHECKABLE_MEASURE.search(claim_text) or _OPINION.search(claim_text)
+        not _CHECKABLE_MEASURE.search(claim_text) or opinion
     ):
         score -= 0.25
-    if claim_text.rstrip("”\"’') ").endswith("?") or _NOT_A_CLAIM.search(claim_text):
+    if claim_text.rstrip("”\"’') ").endswith("?") or _not_a_claim(claim_text):
         score -= 0.5
     if _ONLY_SOURCING.search(claim_text):
         score -= 0.3
@@ -286,6 +304,41 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
     elif len(words) > 60:
         score -= 0.1
     return round(min(1.0, max(0.0, score)), 3)
+
+
+def _opinion(claim_text: str) -> int:
+    """How many marks of opinion or speculation a quote holds ("should", "likely")."""
+    count = sum(1 for word in _LETTERS.findall(claim_text) if word.lower() in _OPINION_WORDS)
+    lower = claim_text.lower()
+    if any(hint in lower for hint in _OPINION_PHRASE_HINTS):
+        count += len(_OPINION_PHRASES.findall(claim_text))
+    return count
+
+
+def _not_a_claim(claim_text: str) -> bool:
+    """Whether a quote only reports a silence, introduces an example or wonders."""
+    lower = claim_text.lower()
+    return any(hint in lower for hint in _NOT_A_CLAIM_HINTS) and bool(
+        _NOT_A_CLAIM.search(claim_text)
+    )
+
+
+def _rhetoric(claim_text: str) -> int:
+    """How many marks of rhetoric or appraisal a quote holds."""
+    words = _LETTERS.findall(claim_text)
+    count = 0
+    for index, word in enumerate(words):
+        if index == 0:
+            word = word.lower()
+        last = index + 1 == len(words)
+        if word in _RHETORIC_WORDS or (
+            word in _HOPE and (last or words[index + 1].lower() != "to")
+        ):
+            count += 1
+    lower = claim_text.lower()
+    if any(hint in lower for hint in _RHETORIC_PHRASE_HINTS):
+        count += len(_RHETORIC_PHRASES.findall(claim_text))
+    return count
 
 
 def _without_asides(clause_text: str, attributions: list[str]) -> str:
