@@ -1,6 +1,6 @@
 """Claims, not sentences: one sentence, several claims, each an exact clause."""
 
-from factcards.core.clauses import split_sentence
+from factcards.core.clauses import has_verb, split_sentence
 from factcards.core.sentences import Span
 
 
@@ -444,3 +444,13 @@ def test_the_value_and_length_of_a_contract_are_a_claim_of_their_own() -> None:
     assert _clauses("The quay was rebuilt by Marlow Works under a contract signed in 2021.") == [
         "The quay was rebuilt by Marlow Works under a contract signed in 2021"
     ]
+
+
+def test_has_verb_finds_what_someone_did() -> None:
+    assert has_verb("A preliminary review points to a faulty latch")
+    assert has_verb("The investigators suspect a defective locking mechanism")
+    assert has_verb("A loss of pressure drew groundwater into the system")
+    assert has_verb("Zuckerberg sidelined some team members")
+    # A participle or a plural that describes a noun is no verb.
+    assert not has_verb("More localized innovations like Qwen")
+    assert not has_verb("Based on Midjourney's licensed technology")

@@ -1345,6 +1345,15 @@ def _antecedent(text: str, sentence_start: int, clause_start: int) -> str | None
 # Words before a participle that make it describe a noun ("its licensed technology",
 # "more localized innovations"), not tell what someone did.
 _DEGREE_WORDS = frozenset("more most less least well highly newly widely so very too".split())
+# Past tenses not in -ed that the verb lists leave out: what `has_verb` also counts.
+_IRREGULAR_PASTS = frozenset(
+    """
+    drew drove knew thought caught chose spoke wrote froze stole tore wore woke shook threw
+    blew flew hid bit lit fed fled dealt meant felt slept swept lent bent spun stuck sank
+    rang swam forgot forgave ate lay sat stood understood withdrew overtook undertook oversaw
+    upheld withheld sought taught fought bore
+    """.split()
+)
 
 
 def has_verb(text: str) -> bool:
@@ -1356,7 +1365,7 @@ def has_verb(text: str) -> bool:
     words = _words(text)
     for index, word in enumerate(words):
         lower = word.lower()
-        if lower in _VERBS:
+        if lower in _VERBS or lower in _IRREGULAR_PASTS:
             return True
         if index == 0:
             continue
@@ -1371,6 +1380,14 @@ def has_verb(text: str) -> bool:
         if _is_verb(word):
             return True
         after = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            word.islower()
+            and word.isalpha()
+            and before.endswith("s")
+            and not before.endswith(("ss", "us", "is"))
+            and after.lower() in _DETERMINERS | _VERB_PARTICLES
+        ):
+            return True  # a plural subject and its verb: "investigators suspect a …"
         if (
             word.islower()
             and word.isalpha()
