@@ -454,3 +454,5 @@ def test_has_verb_finds_what_someone_did() -> None:
     # A participle or a plural that describes a noun is no verb.
     assert not has_verb("More localized innovations like Qwen")
     assert not has_verb("Based on Midjourney's licensed technology")
+    assert not has_verb("repayable over 25 years at a commercial rate")
+    assert not has_verb("people familiar with the matter")

@@ -225,6 +225,10 @@ def test_a_month_or_a_name_is_no_rhetoric() -> None:
     in_may = score_claim("The council will discuss the yard at its meeting in May")
     assert in_may == score_claim("The council will discuss the yard at its meeting in June")
     assert score_claim("The council may discuss the yard at its meeting in June") < in_may
+    # "US" is the country, "us" a writer's voice.
+    assert score_claim("Corvane will build a yard in the US") > score_claim(
+        "Corvane will build a yard for us"
+    )
 
 
 def test_a_characterisation_with_a_checkable_superlative_is_a_claim() -> None:

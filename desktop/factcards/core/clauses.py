@@ -1383,9 +1383,14 @@ def has_verb(text: str) -> bool:
         if (
             word.islower()
             and word.isalpha()
+            and len(word) > 2
+            and not word.endswith(("ing", "ly"))
+            and word not in _PREPOSITIONS
+            and word not in _VERB_PARTICLES
+            and word not in _DETERMINERS
             and before.endswith("s")
             and not before.endswith(("ss", "us", "is"))
-            and after.lower() in _DETERMINERS | _VERB_PARTICLES
+            and after.lower() in _DETERMINERS
         ):
             return True  # a plural subject and its verb: "investigators suspect a …"
         if (

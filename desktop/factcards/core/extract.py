@@ -308,7 +308,12 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
 
 def _opinion(claim_text: str) -> int:
     """How many marks of opinion or speculation a quote holds ("should", "likely")."""
-    count = sum(1 for word in _LETTERS.findall(claim_text) if word.lower() in _OPINION_WORDS)
+    count = sum(
+        1
+        for word in _LETTERS.findall(claim_text)
+        # Capitals are initials, not a word: "US" is the country, not "us".
+        if word.lower() in _OPINION_WORDS and not (len(word) > 1 and word.isupper())
+    )
     lower = claim_text.lower()
     if any(hint in lower for hint in _OPINION_PHRASE_HINTS):
         count += len(_OPINION_PHRASES.findall(claim_text))
