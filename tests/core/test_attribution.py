@@ -353,3 +353,13 @@ def test_who_calls_something_by_a_quoted_phrase_speaks_it() -> None:
         # A name given in quotation marks is no one's statement.
         "The yard opened a welding shop it called “Dock Four” in 2019": None,
     }
+
+
+def test_how_a_speaker_spoke_is_not_who_spoke() -> None:
+    for sentence, speaker in (
+        ("Corvane quickly said the deal was done.", "Corvane"),
+        ("The club later said the stadium would open in 2027.", "The club"),
+        ("A person close to the family said the deal was done.", "A person close to the family"),
+    ):
+        [claim] = find_claims(sentence + "\n")
+        assert claim.attribution == speaker, sentence

@@ -269,8 +269,21 @@ def speaker_of(phrase: str) -> str | None:
     return None
 
 
+# How a speaker spoke, not who: "The club later said", "Meta quickly said".
+_SPEAKING_ADVERBS = frozenset(
+    """
+    also later then now again still already earlier meanwhile separately previously
+    recently reportedly quickly swiftly publicly privately initially subsequently repeatedly
+    officially formally jointly immediately briefly
+    """.split()
+)
+
+
 def _tidy(who: str) -> str:
-    return re.sub(r"\s+", " ", who).strip(' ,.;:“”"')
+    words = re.sub(r"\s+", " ", who).strip(' ,.;:“”"').split(" ")
+    while len(words) > 1 and words[-1] in _SPEAKING_ADVERBS:
+        words.pop()
+    return " ".join(words)
 
 
 def _clean(raw: str) -> str | None:
