@@ -1,6 +1,7 @@
 """Claim candidates: exact spans, scored, attributed; furniture and headings never."""
 
-from factcards.core.extract import SCORE_CUT, find_claims, score_claim
+from factcards.core.checkworthiness import score_claim
+from factcards.core.extract import SCORE_CUT, find_claims
 
 ARTICLE = """Home › Business › Shipping
 

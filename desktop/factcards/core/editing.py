@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from factcards.core.extract import score_claim
+from factcards.core.checkworthiness import score_claim
 from factcards.core.wording import card_wording
 from factcards_db import STATUSES, MergeRecord, NewQuote, Project, Status
 
