@@ -561,12 +561,20 @@ def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:
     takes with its comma when the piece opened that quotation (the tool “Vibes,” based on
     …), so that the piece keeps its closing mark."""
     end = cut.start()
-    mark = text[end + 1 : end + 2] if text[end : end + 1] == "," else ""
-    if mark == "”" and text.count("“", start, end) > text.count("”", start, end):
-        return end + 2
-    if mark == '"' and text.count('"', start, end) % 2 == 1:
+    if text[end : end + 1] == "," and _closes_a_quotation(text, start, end + 1):
         return end + 2
     return end
+
+
+def _closes_a_quotation(text: str, start: int, at: int) -> bool:
+    """Whether the character at `at` is a quotation mark closing a quotation that the
+    text from `start` opened."""
+    mark = text[at : at + 1]
+    if mark == "”":
+        return text.count("“", start, at) > text.count("”", start, at)
+    if mark == '"':
+        return text.count('"', start, at) % 2 == 1
+    return False
 
 
 def _is_a_speaker(words_before_verb: str) -> bool:
@@ -1240,23 +1248,28 @@ def _starts_with_verb(words: list[str]) -> bool:
     for position, word in enumerate(words[:3]):
         if word.lower() in _ADVERBS:
             continue
-        following = words[position + 1].lower() if position + 1 < len(words) else ""
-        # "advocates for", "plans to", "belongs to", "suggests the", "shows Skerrow": an -s
-        # verb the lists do not name, known by the particle, article or name after it.
-        s_verb = (
-            word.islower()
-            and word.isalpha()
-            and word.endswith("s")
-            and not word.endswith(("ss", "us", "is", "ics"))
-            and len(word) > 3
-            and (
-                following in _VERB_PARTICLES
-                or following in _DETERMINERS
-                or (position + 1 < len(words) and words[position + 1][:1].isupper())
-            )
-        )
-        return _is_verb(word) or s_verb
+        following = words[position + 1] if position + 1 < len(words) else ""
+        return _is_verb(word) or (_may_be_an_s_verb(word) and _opens_an_object(following))
     return False
+
+
+def _may_be_an_s_verb(word: str) -> bool:
+    """Whether a word reads as a verb in -s the lists do not name ("advocates", "plans",
+    "belongs", "suggests", "shows"): `_opens_an_object` after it tells."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics"))
+        and len(word) > 3
+    )
+
+
+def _opens_an_object(word: str) -> bool:
+    """Whether a word after a verb in -s opens what it does: a particle, an article or a
+    name ("advocates for", "suggests the", "shows Skerrow")."""
+    lower = word.lower()
+    return lower in _VERB_PARTICLES or lower in _DETERMINERS or word[:1].isupper()
 
 
 def _subject(text: str, first: _Piece) -> str | None:
@@ -1394,19 +1407,9 @@ def has_verb(text: str) -> bool:
         ):
             return True  # a plural subject and its verb: "investigators suspect a …"
         if (
-            word.islower()
-            and word.isalpha()
-            and len(word) > 3
-            and word.endswith("s")
-            and not word.endswith(("ss", "us", "is", "ics"))
+            _may_be_an_s_verb(word)
             and before not in ("and", "or")
-            and after
-            and (
-                after.lower() in _DETERMINERS
-                or after.lower() in _VERB_PARTICLES
-                or after[:1].isupper()
-                or after[:1].isdigit()
-            )
+            and (_opens_an_object(after) or after[:1].isdigit())
         ):
             return True
     return False
@@ -1440,9 +1443,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
         # And a quotation it opened: the valve “was on a replacement list”.
-        if text[end - 1] == "”" and text.count("“", start, end) >= text.count("”", start, end):
-            break
-        if text[end - 1] == '"' and text.count('"', start, end) % 2 == 0:
+        if _closes_a_quotation(text, start, end - 1):
             break
         end -= 1
     joiner = _LEADING_JOINER.match(text, start, end)
