@@ -145,14 +145,18 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
     score += min(entities, 3) * 0.07
     if has_verb(claim_text) or _ACTION.search(claim_text):
         score += 0.1
-    opinion = _opinion(claim_text)
+    letters = _LETTERS.findall(claim_text)
+    lower = claim_text.lower()
+    opinion = _opinion(claim_text, letters, lower)
     score -= 0.12 * min(opinion, 3)
-    score -= 0.12 * min(_rhetoric(claim_text), 3)
+    score -= 0.12 * min(_rhetoric(claim_text, letters, lower), 3)
     if _CHARACTERISATION.search(claim_text) and (
         not _CHECKABLE_MEASURE.search(claim_text) or opinion
     ):
         score -= 0.25
-    if claim_text.rstrip("”\"’') ").endswith("?") or _not_a_claim(claim_text):
+    if claim_text.rstrip("”\"’') ").endswith("?") or _phrases(
+        _NOT_A_CLAIM, _NOT_A_CLAIM_HINTS, claim_text, lower
+    ):
         score -= 0.5
     if _ONLY_SOURCING.search(claim_text):
         score -= 0.3
@@ -170,41 +174,35 @@ def score_claim(claim_text: str, names: frozenset[str] = frozenset()) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def _opinion(claim_text: str) -> int:
-    """How many marks of opinion or speculation a quote holds ("should", "likely")."""
+def _opinion(claim_text: str, letters: list[str], lower: str) -> int:
+    """How many marks of opinion or speculation a quote holds ("should", "likely");
+    `letters` are its words' letters and `lower` the quote in lower case."""
     count = sum(
         1
-        for word in _LETTERS.findall(claim_text)
+        for word in letters
         # Capitals are initials, not a word: "US" is the country, not "us".
         if word.lower() in _OPINION_WORDS and not (len(word) > 1 and word.isupper())
     )
-    lower = claim_text.lower()
-    if any(hint in lower for hint in _OPINION_PHRASE_HINTS):
-        count += len(_OPINION_PHRASES.findall(claim_text))
-    return count
+    return count + _phrases(_OPINION_PHRASES, _OPINION_PHRASE_HINTS, claim_text, lower)
 
 
-def _not_a_claim(claim_text: str) -> bool:
-    """Whether a quote only reports a silence, introduces an example or wonders."""
-    lower = claim_text.lower()
-    return any(hint in lower for hint in _NOT_A_CLAIM_HINTS) and bool(
-        _NOT_A_CLAIM.search(claim_text)
-    )
-
-
-def _rhetoric(claim_text: str) -> int:
-    """How many marks of rhetoric or appraisal a quote holds."""
-    words = _LETTERS.findall(claim_text)
+def _rhetoric(claim_text: str, letters: list[str], lower: str) -> int:
+    """How many marks of rhetoric or appraisal a quote holds (as `_opinion`)."""
     count = 0
-    for index, word in enumerate(words):
+    for index, word in enumerate(letters):
         if index == 0:
             word = word.lower()
-        last = index + 1 == len(words)
+        last = index + 1 == len(letters)
         if word in _RHETORIC_WORDS or (
-            word in _HOPE and (last or words[index + 1].lower() != "to")
+            word in _HOPE and (last or letters[index + 1].lower() != "to")
         ):
             count += 1
-    lower = claim_text.lower()
-    if any(hint in lower for hint in _RHETORIC_PHRASE_HINTS):
-        count += len(_RHETORIC_PHRASES.findall(claim_text))
-    return count
+    return count + _phrases(_RHETORIC_PHRASES, _RHETORIC_PHRASE_HINTS, claim_text, lower)
+
+
+def _phrases(pattern: re.Pattern[str], hints: tuple[str, ...], text: str, lower: str) -> int:
+    """How many times a pattern matches in a text, looked for only when the text (`lower`,
+    in lower case) holds one of the words it needs: most quotes hold none."""
+    if not any(hint in lower for hint in hints):
+        return 0
+    return len(pattern.findall(text))
