@@ -84,11 +84,12 @@ def render_brief(
         "",
     ]
     by_id = {source.id: source for source in sources}
+    titles = {source.id: source.title for source in sources}
     cited: dict[int, int] = {}
     for heading, section in _sections(cards, by_id, options):
         lines += [f"## {escape(heading)} ({len(section)})", ""]
         for card in section:
-            lines += _card_lines(card, cited, options, by_id)
+            lines += _card_lines(card, cited, options, titles)
     if options.conflicts:
         shown = {card.summary.id for card in cards}
         relevant = [c for c in conflicts if c.card_a in shown or c.card_b in shown]
@@ -148,7 +149,7 @@ def _card_lines(
     card: CardDetail,
     cited: dict[int, int],
     options: BriefOptions,
-    sources: dict[int, SourceRecord],
+    titles: Mapping[int, str],
 ) -> list[str]:
     summary = card.summary
     lines = [f"### {escape(summary.wording)}", ""]
@@ -156,7 +157,6 @@ def _card_lines(
         lines += [f"*{_HEADINGS[summary.status]}.*", ""]
     if options.notes and summary.note.strip():
         lines += [f"**Note:** {escape(summary.note)}", ""]
-    titles = {source_id: source.title for source_id, source in sources.items()}
     lines += [f"*{escape(carried_by(card, titles))}*", ""]
     if options.single_source_warnings and summary.source_count == 1:
         lines += ["**Single source:** no other source carries this claim.", ""]

@@ -955,7 +955,7 @@ def _shared_figure(a: ClaimSignature, b: ClaimSignature) -> int:
             ):
                 if x.kind in ("count", "pair") and x.value[0] <= _SMALL_COUNT:
                     best = max(best, _SMALL_FIGURE)
-                elif x.kind == "percent" or (x.kind == "measure" and x.unit == "duration"):
+                elif _is_common(x):
                     best = max(best, _COMMON_FIGURE)
                 else:
                     return _SPECIFIC_FIGURE
