@@ -157,6 +157,12 @@ def test_an_opening_phrase_that_says_when_joins_its_clause() -> None:
     ]
 
 
+def _only_claim_score(sentence: str) -> float:
+    """The score of the one claim a sentence, alone in an article, gives."""
+    [claim] = find_claims(sentence + "\n")
+    return claim.score
+
+
 def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
     for sentence in (
         "The harbour board did not respond to a request for comment on Tuesday.",
@@ -164,8 +170,7 @@ def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
         "One notable example was Tolland Ferries.",
         "Whether the S40 pays off will depend on fuel prices in 2027.",
     ):
-        [claim] = find_claims(sentence + "\n")
-        assert claim.score < SCORE_CUT, sentence
+        assert _only_claim_score(sentence) < SCORE_CUT, sentence
     # A claim with a figure, said of its own, stays.
     [claim] = find_claims("Tolland Ferries ordered two S40 vessels in 2023.\n")
     assert claim.score >= SCORE_CUT
@@ -175,8 +180,7 @@ def test_a_silence_an_example_or_a_wondering_is_not_a_claim() -> None:
         "Corvane declined to say how much the refit cost.",
         "Observers ask whether a small yard can keep its independence.",
     ):
-        [claim] = find_claims(sentence + "\n")
-        assert claim.score < SCORE_CUT, sentence
+        assert _only_claim_score(sentence) < SCORE_CUT, sentence
 
 
 def test_a_statement_of_fact_with_a_name_or_a_source_is_shown() -> None:
@@ -186,8 +190,7 @@ def test_a_statement_of_fact_with_a_name_or_a_source_is_shown() -> None:
         "A preliminary review points to a faulty release latch on the ramp, the agency said.",
         "The Corvane deal needs approval from competition regulators.",
     ):
-        [claim] = find_claims(sentence + "\n")
-        assert claim.score >= SCORE_CUT, sentence
+        assert _only_claim_score(sentence) >= SCORE_CUT, sentence
     [plain] = find_claims("A preliminary review points to a faulty release latch on the ramp.\n")
     assert SCORE_CUT - 0.1 < plain.score < SCORE_CUT
     # A name the article writes elsewhere counts when it opens the sentence ("Corvane"),
@@ -217,8 +220,7 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         "This reflects an evolving trend where ferry makers borrow strengths from rivals.",
         "This development represents a remarkable reversal for Corvane and Skerrow.",
     ):
-        [claim] = find_claims(sentence + "\n")
-        assert claim.score < SCORE_CUT, sentence
+        assert _only_claim_score(sentence) < SCORE_CUT, sentence
 
 
 def test_a_month_or_a_name_is_no_rhetoric() -> None:
