@@ -945,7 +945,7 @@ def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
     words = _words(_text(text, piece))
     if len(words) < 2 or not words[0].islower() or not _is_verb(words[0]):
         return False
-    if _AND_OR.search(text, 0, piece.start) or text[: piece.start].rstrip().endswith(("and", "or")):
+    if _AND_OR.search(text, 0, piece.start):
         return False  # "…cited Meta's research and referred to Llama as …": a verb
     if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
         return False
