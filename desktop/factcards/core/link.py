@@ -623,7 +623,7 @@ class Linker:
                 * (norm_b[1] if norm_b else self._norm(b_predicate))
             )
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
-        if a.names and b.names and not (a.names & b.names) and figure_bonus < SHARED_FIGURE_BONUS:
+        if _other_names(a, b) and figure_bonus < SHARED_FIGURE_BONUS:
             # Different names as their subjects: two claims, however alike the rest
             # (unless they give one specific figure: "the company" and "Zuckerberg"
             # pledging $600bn; a percentage or a duration says too little: "Halcyon-2 …
@@ -765,7 +765,7 @@ class Linker:
         "issued on March 2"); contrasting terms clash when the quotes are about the same
         names ("Corvane … investment deal … Skerrow" / "Corvane … buying Skerrow").
         """
-        if a.names and b.names and not (a.names & b.names):
+        if _other_names(a, b):
             return False
         if a.planned != b.planned:
             return False  # a plan and an outcome differ without contradicting each other
