@@ -459,3 +459,13 @@ def test_a_noun_in_ment_is_the_verb_it_is_made_from() -> None:
     assert content_terms("its management").keys() == content_terms("it managed").keys()
     # Short ones are words of their own: a statement is not the state.
     assert content_terms("a statement").keys() != content_terms("the state").keys()
+
+
+def test_a_clubs_ground_is_its_stadium() -> None:
+    # The same capacity, told of the "stadium" and of the "ground": one claim.
+    linker = _linker(
+        (4, 1, "The stadium will hold 42,000 spectators"),
+        (5, 1, "The club's current ground holds 24,500 spectators"),
+    )
+    decision = linker.link(ClaimSignature.of("The new ground will seat 42,000"), 2)
+    assert decision.card_id == 4

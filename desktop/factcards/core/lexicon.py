@@ -24,7 +24,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("altitude", "height", "elevation", "orbit", "orbiting"),
     # "Ready" is how a building or a venue is said to open ("ready for next season").
     ("open", "opens", "opening", "ready"),
-    ("stadium", "arena"),
+    # A football club's "ground" is its stadium ("the new ground will seat 42,000").
+    ("stadium", "arena", "ground", "grounds"),
     ("spectator", "spectators", "fans"),
     ("repay", "repaid", "repayable", "paid back", "pay back", "repayment"),
     (
