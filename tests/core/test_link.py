@@ -469,3 +469,12 @@ def test_a_clubs_ground_is_its_stadium() -> None:
     )
     decision = linker.link(ClaimSignature.of("The new ground will seat 42,000"), 2)
     assert decision.card_id == 4
+
+
+def test_patients_gone_home_have_been_discharged() -> None:
+    linker = _linker(
+        (2, 1, "All have since been discharged"),
+        (3, 1, "Six people were taken to hospital"),
+    )
+    decision = linker.link(ClaimSignature.of("Everyone has since gone home"), 2)
+    assert decision.card_id == 2

@@ -257,7 +257,15 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("consortium", "investor group", "group of investors", "syndicate"),
     ("provide", "provides", "providing", "put up", "putting up", "contribute", "contributes"),
     ("earmark", "earmarked", "allocate", "allocated", "set aside", "go towards", "goes towards"),
-    ("discharged", "released from hospital", "left hospital"),
+    # Patients who have "gone home" have been discharged.
+    (
+        "discharged",
+        "released from hospital",
+        "left hospital",
+        "gone home",
+        "went home",
+        "sent home",
+    ),
     # Who leads an organisation: "the head of the water authority" is its director.
     ("director", "head of"),
     # A record: "the most expensive player the club has ever sold" / "the most expensive
