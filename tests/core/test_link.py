@@ -478,3 +478,9 @@ def test_patients_gone_home_have_been_discharged() -> None:
     )
     decision = linker.link(ClaimSignature.of("Everyone has since gone home"), 2)
     assert decision.card_id == 2
+
+
+def test_money_that_goes_or_flows_into_something_is_earmarked_for_it() -> None:
+    earmarked = content_terms("part of the fee is earmarked for the stadium").keys()
+    assert content_terms("part of the fee will go into the stadium").keys() == earmarked
+    assert content_terms("part of the fee flows into the stadium").keys() == earmarked

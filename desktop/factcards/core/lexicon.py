@@ -256,7 +256,20 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("largest", "biggest"),
     ("consortium", "investor group", "group of investors", "syndicate"),
     ("provide", "provides", "providing", "put up", "putting up", "contribute", "contributes"),
-    ("earmark", "earmarked", "allocate", "allocated", "set aside", "go towards", "goes towards"),
+    # Money that will "go into" or "flows into" something is earmarked for it.
+    (
+        "earmark",
+        "earmarked",
+        "allocate",
+        "allocated",
+        "set aside",
+        "go towards",
+        "goes towards",
+        "go into",
+        "goes into",
+        "flow into",
+        "flows into",
+    ),
     # Patients who have "gone home" have been discharged.
     (
         "discharged",
