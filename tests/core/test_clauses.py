@@ -456,3 +456,37 @@ def test_has_verb_finds_what_someone_did() -> None:
     assert not has_verb("Based on Midjourney's licensed technology")
     assert not has_verb("repayable over 25 years at a commercial rate")
     assert not has_verb("people familiar with the matter")
+
+
+def test_two_comparatives_before_one_noun_are_not_two_clauses() -> None:
+    assert _clauses(
+        "The S40 has become a template for newer, more efficient ferries like the S50."
+    ) == ["The S40 has become a template for newer, more efficient ferries like the S50"]
+    # A comma before "more than" still ends a clause.
+    assert _clauses("Bookings rose 12% in the quarter, more than analysts had expected.") == [
+        "Bookings rose 12% in the quarter",
+        "more than analysts had expected",
+    ]
+
+
+def test_a_relative_clause_ending_on_its_preposition_describes_the_noun_before() -> None:
+    sentence = (
+        "Analysts say the packs could help Skerrow win certain routes — such as island "
+        "crossings or night services — that Corvane's chemistry is known for."
+    )
+    assert _clauses(sentence) == [
+        "the packs could help Skerrow win certain routes — such as island crossings or "
+        "night services — that Corvane's chemistry is known for"
+    ]
+
+
+def test_an_infinitive_after_a_colon_explains_the_noun_before_it() -> None:
+    sentence = "The aim is unchanged: to build ferries that can cross the bay on one charge."
+    assert _clauses(sentence) == [sentence.rstrip(".")]
+
+
+def test_not_for_one_reason_but_because_of_another_is_one_claim() -> None:
+    sentence = (
+        "The order matters to Corvane not for its size but because it proves the packs work at sea."
+    )
+    assert _clauses(sentence) == [sentence.rstrip(".")]

@@ -73,6 +73,17 @@ _OPENING_ADVERBS = _ADVERBS | frozenset(
     "however separately originally historically currently recently meanwhile earlier".split()
 )
 _LOCATIVES = frozenset("in on at near off across of".split())
+# Words in -er that compare nothing: a comma after them may well end a clause.
+_NOT_COMPARATIVES = frozenset(
+    """
+    after later over under never ever other either neither whether however together rather
+    water quarter number member customer officer partner order power paper border letter
+    matter centre center manager leader minister player owner chamber summer winter
+    september october november december offer computer user filter earlier further
+    """.split()
+)
+# Prepositions a relative clause may end on: "the work it was built for".
+_STRANDED_PREPOSITIONS = frozenset("for to with on about of in at from by into".split())
 _PREPOSITIONS = frozenset(
     """
     of in on at to for from by with about into over under after before as than
@@ -182,8 +193,11 @@ _DIGIT_OR_AMOUNT = re.compile(r"[\d$€£¥%]")
 _NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w’'-]*")
 # Cut points. Each match's span is removed; the text after it starts a new piece.
 _CUTS = re.compile(
-    r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+"
-    r"|\s+(?=(?:while|whereas|but(?!\s+also\b)|instead\s+of)\s)"
+    # A colon before an infinitive explains the noun before it ("The aim is unchanged: to
+    # build ferries that …"): no cut.
+    r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+(?!to\s+[a-z])"
+    # "…not for its size but because it proves the packs work": one reason for another.
+    r"|\s+(?=(?:while|whereas|but(?!\s+(?:also|because)\b)|instead\s+of)\s)"
     # "after" opens a clause, unless a span of time leads to it: "less than two weeks
     # after bacteria were found" is one phrase.
     r"|(?<!\bweeks)(?<!\bdays)(?<!\bhours)(?<!\bmonths)(?<!\byears)(?<!\bminutes)"
@@ -490,7 +504,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             key=lambda cut: cut.start(),
         )
     for cut in cuts:
-        if _joins_adjectives(text, start, cut):
+        if _joins_adjectives(text, start, cut) or _joins_comparatives(text, cut):
             continue
         if cut.start() > start:
             pieces.append(_Piece(start, _closing_quote_end(text, start, cut)))
@@ -732,6 +746,29 @@ def _joins_adjectives(text: str, start: int, cut: re.Match[str]) -> bool:
     return len(before) >= 2 and before[-2].lower() in _DETERMINERS and not _is_verb(before[-1])
 
 
+def _joins_comparatives(text: str, cut: re.Match[str]) -> bool:
+    """Whether a comma falls between two comparatives that describe one noun: "a template
+    for newer, more efficient ferries" (not "…rose in the quarter, more than analysts had
+    expected")."""
+    if not cut.group(0).startswith(","):
+        return False
+    before = _words(text[max(0, cut.start() - 30) : cut.start()])
+    after = _words(text[cut.end() : cut.end() + 40])
+    if not before or len(after) < 3 or after[0] not in ("more", "less"):
+        return False
+    comparative = before[-1]
+    return (
+        comparative.islower()
+        and len(comparative) >= 5
+        and comparative.endswith("er")
+        and comparative not in _NOT_COMPARATIVES
+        and after[1].isalpha()
+        and after[1].islower()
+        and "than" not in (after[1], after[2])
+        and after[1] not in _PREPOSITIONS | _DETERMINERS
+    )
+
+
 def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
     """Whether a speech verb that may also name an event introduces what follows it.
 
@@ -909,7 +946,11 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             # "Mr. Marcus Ebbe, the chief executive of Corvane," names who someone is;
             # it is not a claim of its own.
             weak = True
-        if merged and (_only_qualifies(text, own) or _describes_the_thing_before(text, own)):
+        if merged and (
+            _only_qualifies(text, own)
+            or _describes_the_thing_before(text, own)
+            or _describes_with_a_gap(text, own)
+        ):
             weak = True
         if weak and merged:
             merged[-1] = _Piece(merged[-1].start, piece.end, speaker=merged[-1].speaker)
@@ -950,6 +991,21 @@ def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
     if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
         return False
     return not any(word.lower() in _VERBS for word in words)
+
+
+def _describes_with_a_gap(text: str, piece: _Piece) -> bool:
+    """Whether a piece is a relative clause that ends on its preposition, describing the
+    noun before it: "…certain routes — such as island crossings — that Corvane's
+    chemistry is known for"."""
+    words = _words(_text(text, piece))
+    # Trimming a piece drops its leading "that": it is then the word just before.
+    before = _words(text[max(0, piece.start - 7) : piece.start])
+    openings = {words[0].lower() if words else "", before[-1].lower() if before else ""}
+    return (
+        len(words) >= 2
+        and not openings.isdisjoint(("that", "which"))
+        and words[-1].lower() in _STRANDED_PREPOSITIONS
+    )
 
 
 def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
