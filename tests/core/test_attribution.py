@@ -363,3 +363,10 @@ def test_how_a_speaker_spoke_is_not_who_spoke() -> None:
     ):
         [claim] = find_claims(sentence + "\n")
         assert claim.attribution == speaker, sentence
+
+
+def test_what_analysts_note_is_theirs() -> None:
+    text = "Industry analysts note that the packs could halve Skerrow's fuel bill.\n"
+    (claim,) = find_claims(text)
+    assert text[claim.start : claim.end] == "the packs could halve Skerrow's fuel bill"
+    assert claim.attribution == "Industry analysts"

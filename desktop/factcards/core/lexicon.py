@@ -361,7 +361,7 @@ EVENT_WORDS = frozenset(
 # of belief ("believes", "thinks") are not here: what someone believes is their view, not
 # a report of what they said.
 SPEECH_VERBS = tuple(
-    """said says say reported told tells wrote writes noted added confirmed announced stated
+    """said says say reported told tells wrote writes note noted added confirmed announced stated
     explained warned argued insisted acknowledged estimated forecast predicted promised
     claimed disclosed revealed cautioned quoted""".split()
 )
@@ -369,7 +369,7 @@ SPEECH_VERBS = tuple(
 # models", "the club confirmed the signing", "analysts estimated the cost at €2m"): they
 # open a frame only before "that" or before a clause with its own subject and verb.
 OBJECT_SPEECH_VERBS = frozenset(
-    """reported confirmed announced noted acknowledged estimated forecast predicted promised
+    """reported confirmed announced note noted acknowledged estimated forecast predicted promised
     disclosed revealed quoted""".split()
 )
 AMBIGUOUS_SPEECH_VERBS = ("reports", "notes", "adds", "estimates", "claims")
