@@ -72,9 +72,7 @@ def test_a_quotation_a_clause_opens_keeps_its_closing_mark() -> None:
     assert _clauses("A spokesperson said the valve “was on a replacement list”.") == [
         "the valve “was on a replacement list”"
     ]
-    assert _clauses('The new model is codenamed "Avocado".') == [
-        'The new model is codenamed "Avocado"'
-    ]
+    assert _clauses('The new ferry is codenamed "Gull".') == ['The new ferry is codenamed "Gull"']
     # A quotation that is the whole clause loses both marks, as before.
     assert _clauses("“The water is safe to drink,” Dr. Okafor said.") == [
         "The water is safe to drink"
@@ -96,8 +94,8 @@ def test_lists_and_dates_do_not_split_a_claim() -> None:
         "The notice was lifted on Wednesday, March 11",
         "after two rounds of tests",
     ]
-    assert _clauses("The group uses models from Google, OpenAI and Alibaba in training.") == [
-        "The group uses models from Google, OpenAI and Alibaba in training"
+    assert _clauses("The yard uses cells from Corvane, Calder and Brightwater in testing.") == [
+        "The yard uses cells from Corvane, Calder and Brightwater in testing"
     ]
 
 
@@ -241,7 +239,7 @@ def test_why_the_sources_are_anonymous_is_neither_claim_nor_attribution() -> Non
         "The yard will close in June, two people with knowledge of the talks said, who were not "
         "authorized to speak publicly."
     ) == ["The yard will close in June"]
-    assert _clauses("These informed sources declined to discuss the plans publicly.") == []
+    assert _clauses("The same unnamed insiders declined to discuss the deal publicly.") == []
 
 
 def test_a_prepositional_tail_with_no_verb_stays_with_its_clause() -> None:
@@ -450,10 +448,10 @@ def test_has_verb_finds_what_someone_did() -> None:
     assert has_verb("A preliminary review points to a faulty latch")
     assert has_verb("The investigators suspect a defective locking mechanism")
     assert has_verb("A loss of pressure drew groundwater into the system")
-    assert has_verb("Zuckerberg sidelined some team members")
+    assert has_verb("Ebbe sidelined some board members")
     # A participle or a plural that describes a noun is no verb.
-    assert not has_verb("More localized innovations like Qwen")
-    assert not has_verb("Based on Midjourney's licensed technology")
+    assert not has_verb("More streamlined versions like Tern")
+    assert not has_verb("Based on Calder's licensed software")
     assert not has_verb("repayable over 25 years at a commercial rate")
     assert not has_verb("people familiar with the matter")
 

@@ -97,13 +97,13 @@ def test_a_wording_reads_as_a_sentence() -> None:
 
 def test_a_clause_opening_with_a_participle_is_worded_with_the_sentences_subject() -> None:
     text = (
-        "Skerrow shares rose 4% on Tuesday, outpacing the harbour index's 0.7% gain.\n"
+        "Skerrow shares rose 4% on Tuesday, outpacing the harbour index's 1.2% gain.\n"
         "It cut its forecast on Monday, lowering its 2027 spending plan to €70 million.\n"
         "The yard hired 40 welders in May, including nothing but local workers.\n"
     )
     wordings = {text[c.start : c.end]: c.wording for c in find_claims(text)}
-    assert wordings["outpacing the harbour index's 0.7% gain"] == (
-        "Skerrow shares outpacing the harbour index's 0.7% gain"
+    assert wordings["outpacing the harbour index's 1.2% gain"] == (
+        "Skerrow shares outpacing the harbour index's 1.2% gain"
     )
     # A pronoun is no better than the participle alone; the quote stays verbatim.
     assert wordings["lowering its 2027 spending plan to €70 million"] == (
@@ -198,11 +198,11 @@ def test_a_statement_of_fact_with_a_name_or_a_source_is_shown() -> None:
     text = (
         "The ferry maker is owned by Corvane.\n\n"
         "Corvane makes industrial batteries for trucks.\n\n"
-        "More localized innovations like these.\n"
+        "More streamlined versions like these.\n"
     )
     scores = {text[c.start : c.end]: c.score for c in find_claims(text)}
     assert scores["Corvane makes industrial batteries for trucks"] >= SCORE_CUT
-    assert scores["More localized innovations like these"] < SCORE_CUT
+    assert scores["More streamlined versions like these"] < SCORE_CUT
     # Short, but with a figure.
     [claim] = find_claims("Its shares fell 1.9%.\n")
     assert claim.score >= SCORE_CUT
@@ -215,10 +215,10 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         "Losing the ferry in the same week you open a new dock feels like a gamble.",
         "Harbour chairman Ian Rudd called it “the day this town has waited for”.",
         "The sell-off in Corvane looks overdone after one bad quarter.",
-        "Meta's willingness to use a rival's model suggests a pragmatic approach.",
+        "Skerrow's readiness to buy a rival's cells suggests a practical streak.",
         "The deal may inspire other yards to follow Port Ellis.",
-        "This reflects an evolving trend where ferry makers borrow strengths from rivals.",
-        "This development represents a remarkable reversal for Corvane and Skerrow.",
+        "This reflects a wider habit among ferry makers of buying parts from rivals.",
+        "This decision represents a surprising turn for Corvane and Skerrow.",
     ):
         assert _only_claim_score(sentence) < SCORE_CUT, sentence
 
@@ -290,7 +290,7 @@ def test_a_past_participle_that_describes_the_noun_before_is_no_claim_of_its_own
     text = "Corvane hastily launched the ferry app Tern, based on a rival's software.\n"
     assert list(_claims(text)) == [text.rstrip(".\n")]
     # With a verb of its own after "and", it is a claim.
-    text = "The report cited Corvane's research and referred to Tern as the best app.\n"
+    text = "The report praised Corvane's cells and pointed to Tern as the best app.\n"
     assert len(_claims(text)) == 2
 
 
@@ -323,5 +323,5 @@ def test_a_span_of_time_before_after_stays_with_it() -> None:
         "less than two weeks after bacteria were found in the tap water",
     ]
     # A day or a year before "after" is when, and "after" still opens a clause of its own.
-    text = "Meta's strategy shifted earlier this year after the company released Llama 4.\n"
-    assert "after the company released Llama 4" in _claims(text)
+    text = "Corvane's pricing changed earlier this year after the company unveiled Series 5.\n"
+    assert "after the company unveiled Series 5" in _claims(text)

@@ -376,18 +376,22 @@ def _with_filler(*quotes: tuple[int, int, str]) -> Linker:
 
 
 def test_a_weaker_match_joins_only_when_both_say_the_same_of_a_named_subject() -> None:
-    # Both name Meta and say it brought a model into its training: one claim.
-    linker = _with_filler((1, 1, "Meta has started incorporating Qwen into its training processes"))
+    # Both name Skerrow and say it brought a battery into its testing: one claim.
+    linker = _with_filler(
+        (1, 1, "Skerrow has started incorporating Corvane cells into its testing processes")
+    )
     decision = linker.link(
-        ClaimSignature.of("Meta incorporated a Chinese model into its training"), 2
+        ClaimSignature.of("Skerrow incorporated a foreign battery into its testing"), 2
     )
     assert JOIN_THRESHOLD <= decision.score < CONFIDENT_THRESHOLD
     assert decision.card_id == 1
     # As alike by their words, but one names no one: a general remark is offered, never
-    # joined (it would count as a second source of Meta's use of Qwen).
-    linker = _with_filler((1, 1, "Meta has started incorporating Qwen into its training processes"))
+    # joined (it would count as a second source of Skerrow's use of Corvane cells).
+    linker = _with_filler(
+        (1, 1, "Skerrow has started incorporating Corvane cells into its testing processes")
+    )
     remark = ClaimSignature.of(
-        "as developers incorporate diverse methods into their training and design processes"
+        "as many yards incorporate borrowed ideas into their testing processes"
     )
     decision = linker.link(remark, 2)
     assert JOIN_THRESHOLD <= decision.ranked[0][1] < CONFIDENT_THRESHOLD
@@ -443,18 +447,20 @@ def test_a_relative_clause_quoted_alone_joins_only_a_confident_match() -> None:
 
 
 def test_using_and_leveraging_and_optimizing_and_refining_are_one_word_each() -> None:
-    assert content_terms("Meta is leveraging Qwen").keys() == (
-        content_terms("Meta is utilizing Qwen").keys()
+    assert content_terms("Skerrow is leveraging Corvane cells").keys() == (
+        content_terms("Skerrow is utilizing Corvane cells").keys()
     )
-    assert content_terms("Meta used Qwen").keys() == content_terms("Meta is using Qwen").keys()
-    assert content_terms("Meta refined its model").keys() == (
-        content_terms("Meta optimised its model").keys()
+    assert content_terms("Skerrow used Corvane cells").keys() == (
+        content_terms("Skerrow is using Corvane cells").keys()
+    )
+    assert content_terms("Skerrow refined its hull design").keys() == (
+        content_terms("Skerrow optimised its hull design").keys()
     )
 
 
 def test_a_noun_in_ment_is_the_verb_it_is_made_from() -> None:
-    assert content_terms("the development of Avocado").keys() == (
-        content_terms("to develop Avocado").keys()
+    assert content_terms("the development of Tern").keys() == (
+        content_terms("to develop Tern").keys()
     )
     assert content_terms("its management").keys() == content_terms("it managed").keys()
     # Short ones are words of their own: a statement is not the state.

@@ -269,7 +269,7 @@ def speaker_of(phrase: str) -> str | None:
     return None
 
 
-# How a speaker spoke, not who: "The club later said", "Meta quickly said".
+# How a speaker spoke, not who: "The club later said", "Corvane quickly said".
 _SPEAKING_ADVERBS = frozenset(
     """
     also later then now again still already earlier meanwhile separately previously

@@ -62,7 +62,7 @@ _RHETORIC_PHRASES = re.compile(
     r"\b(?:feels?\s+like|felt\s+like|closely\s+watched)\b"
     # an appraisal of what was just told: "For Ashworth it is the project of his life"
     r"|^(?:for\s+[^,]{2,40}?,?\s+)?(?:this|that|it)\s+(?:is|was)\s+(?:a|an|the|not|simply|just)\b"
-    # "This development represents a remarkable reversal", "This move marks …"
+    # "This decision represents a sharp turn", "This move marks …"
     r"|^(?:this|that)\s+(?:[a-z]+\s+)?(?:represents|marks)\b",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _CHARACTERISATION = re.compile(
 )
 # What only reports a silence, introduces an example or wonders: "did not respond to a
 # request for comment", "declined to comment", "could not be reached", "asked not to be
-# identified", "One notable example was Alibaba Cloud", "Whether the stadium pays off…",
+# identified", "One notable example was Tolland Ferries", "Whether the stadium pays off…",
 # "Observers ask whether …". Nothing in it to check.
 _NOT_A_CLAIM = re.compile(
     r"\bfor\s+comment\b|\bdeclined\s+(?:to\s+comment|further\s+comment)\b"

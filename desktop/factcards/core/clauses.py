@@ -181,7 +181,7 @@ _ANONYMITY = re.compile(
 _TIME_PREPOSITION = re.compile(
     r"(?:after|before|following|since|during|until|amid)\s", re.IGNORECASE
 )
-# A count or an amount: "two rounds", "€30 million", "3%" (and the "4" of "Llama 4").
+# A count or an amount: "two rounds", "€30 million", "3%" (and the "5" of "Series 5").
 _COUNT = re.compile(
     r"[$€£¥]?\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b",
@@ -213,7 +213,7 @@ _CUTS = re.compile(
 _LEADING_JOINER = re.compile(r"(?:and|but|while|whereas|or|that)\s+", re.IGNORECASE)  # at a pos
 
 
-# Who is told: a name ("Keystone Wire", "CNBC"), "the Gazette", "a news conference",
+# Who is told: a name ("Keystone Wire", "HBN"), "the Gazette", "a news conference",
 # "reporters". A name runs as far as its capitals (matched case-sensitively inside
 # patterns that are not); anything longer is the claim told.
 _LISTENER = (
@@ -223,7 +223,7 @@ _LISTENER = (
 
 
 def _speech(verbs: tuple[str, ...]) -> str:
-    # "told the Gazette", "tells CNBC": telling takes its listener along.
+    # "told the Gazette", "tells HBN": telling takes its listener along.
     alternatives = [
         rf"{verb}\s+{_LISTENER}" if verb in ("told", "tells") else verb for verb in verbs
     ]
@@ -316,7 +316,7 @@ _FIGURE_OR_DATE = re.compile(
     r"|twenty|thirty|hundred|thousand|million|billion)\b",
     re.IGNORECASE,
 )
-# A piece that continues a list of names: "Anthropic and xAI…", "OpenAI’s gpt-oss and Qwen".
+# A piece that continues a list of names: "Harbourline and Tolland…", "Calder’s buses and Skerrow".
 _LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}\s+(?:and|or)\s+[A-Z\w]")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.’'-]*$")
 _WORD = re.compile(r"[\w’'-]+")
@@ -383,7 +383,7 @@ class Clause:
     # True when the speaker is named inside the clause ("the club confirmed the sale of
     # its striker"): it speaks for this clause only, not for the clauses after it.
     own_voice: bool = False
-    # True when the clause only says when the one before it happened ("after the Llama 4
+    # True when the clause only says when the one before it happened ("after the Series 5
     # launch"): kept as a quote, but no claim to check on its own.
     says_when: bool = False
 
@@ -539,7 +539,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.speaker = calls.group("who")
             continue
         rest = _words(body[frame.end() :]) if frame else []
-        # Only a frame before a clause: "Wang said" alone is an attribution piece.
+        # Only a frame before a clause: "Holt said" alone is an attribution piece.
         frames = _frames_clause(frame, rest) if frame else False
         if frame and frames is None and not body.lower().startswith(("after ", "when ")):
             # "the club confirmed the sale": a statement, but not "after the club
@@ -572,7 +572,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
 
 def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:
     """Where a piece ends at a cut: before the cut, or after the quotation mark the cut
-    takes with its comma when the piece opened that quotation (the tool “Vibes,” based on
+    takes with its comma when the piece opened that quotation (the ferry “Tern,” based on
     …), so that the piece keeps its closing mark."""
     end = cut.start()
     if text[end : end + 1] == "," and _closes_a_quotation(text, start, end + 1):
@@ -794,8 +794,8 @@ def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
 
 
 def _rejoin_lists(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """Undo cuts inside a list of names: "Google’s Gemma, OpenAI’s gpt-oss and Qwen",
-    "highlighted OpenAI, Anthropic and xAI as customers"."""
+    """Undo cuts inside a list of names: "Corvane’s packs, Calder’s buses and Skerrow",
+    "listed Harbourline, Coastal Ferries and Tolland as customers"."""
     joined: list[_Piece] = []
     for piece in pieces:
         body = _text(text, piece)
@@ -980,14 +980,14 @@ _PARTICIPLE_LINKS = frozenset("on by as from with in for to".split())
 
 def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
     """Whether a piece is a past participle and what it links to, describing the noun
-    before it: "…the video tool “Vibes,” based on Midjourney's licensed technology",
+    before it: "…the ferry “Tern,” based on Corvane's licensed hull design",
     "…a yard, owned by the council". With a figure or a date of its own ("founded in
     Port Ellis in 2015") it tells something of its own; with a verb it is a clause."""
     words = _words(_text(text, piece))
     if len(words) < 2 or not words[0].islower() or not _is_verb(words[0]):
         return False
     if _AND_OR.search(text, 0, piece.start):
-        return False  # "…cited Meta's research and referred to Llama as …": a verb
+        return False  # "…praised Corvane's cells and pointed to Tern as …": a verb
     if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
         return False
     return not any(word.lower() in _VERBS for word in words)
@@ -1034,9 +1034,9 @@ def _only_an_adverb(text: str, piece: _Piece) -> bool:
 
 
 def _says_when(body: str) -> bool:
-    """Whether a clause only says when: "after the Llama 4 launch", "following the vote".
+    """Whether a clause only says when: "after the Series 5 launch", "following the vote".
     Not when it has a verb, or counts something of its own ("after two rounds of tests");
-    a number inside a name ("Llama 4", "May 5") counts nothing."""
+    a number inside a name ("Series 5", "May 5") counts nothing."""
     words = _words(body)
     # Lower case only: "after the May vote" names a month.
     if not _TIME_PREPOSITION.match(body) or any(w.islower() and _is_verb(w) for w in words):
@@ -1147,7 +1147,7 @@ def _split_terms(text: str, pieces: list[_Piece]) -> list[_Piece]:
 def _only_qualifies(text: str, piece: _Piece) -> bool:
     """Whether a piece only qualifies the clause before it and has no claim of its own.
 
-    That is a continuation of the clause before ("…, particularly in Europe where …",
+    That is a continuation of the clause before ("…, particularly in Tolland where …",
     "…, most of which will …", "…, where it …", "…, including those who …"), a phrase
     that opens with a preposition and has no verb of its own nor a figure ("…, in a unit
     called Dock Four"), a description of the noun before ("sold as a leased
@@ -1219,8 +1219,8 @@ def _describes_the_noun_before(text: str, piece: _Piece) -> bool:
     before = _words(text[max(0, piece.start - 80) : piece.start])
     if not before or before[-1].lower() in _PREPOSITIONS or _is_verb(before[-1]):
         return False
-    # A verb of its own, even in a relative clause, tells something of its own: "…Llama
-    # 4, a model that disappointed investors".
+    # A verb of its own, even in a relative clause, tells something of its own: "…Series
+    # 5, a ferry that failed its sea trials".
     return not any(_is_verb(word) or word.lower() in ("that", "which", "who") for word in words)
 
 
@@ -1343,10 +1343,10 @@ def _subject(text: str, first: _Piece) -> str | None:
         words = words if len(words) <= 5 else []
     words = words[: _time_phrase_start(words)]
     while words and words[-1].islower() and words[-1].endswith("ly"):
-        # "Meta hastily launched …": the subject is Meta, not how it acted.
+        # "Skerrow hastily launched …": the subject is Skerrow, not how it acted.
         words.pop()
     if not words or words[-1].endswith(("’s", "'s")):
-        # "Meta’s reported use of …": a possessive is not who did it.
+        # "Skerrow’s planned purchase of …": a possessive is not who did it.
         return None
     return " ".join(words)
 
@@ -1427,7 +1427,7 @@ _IRREGULAR_PASTS = frozenset(
 
 def has_verb(text: str) -> bool:
     """Whether a clause tells that something did or is something: a verb the lists know
-    ("is", "said", "fell"), a past tense after its subject ("Zuckerberg sidelined …"), or
+    ("is", "said", "fell"), a past tense after its subject ("Ebbe sidelined …"), or
     a present tense in -s before its object ("A review points to …", "Corvane makes
     batteries for …"). A participle after a determiner, a preposition, a possessive or
     a degree word describes a noun and does not count."""

@@ -25,8 +25,8 @@ _DATELINE = re.compile(
 )
 _BULLET = re.compile(r"(?:[-*•·▪‣◦]|\d+[.)])\s+")
 # A clause that opens with a participle and names no subject ("…, outpacing the index's
-# 0.7% gain"): its card is worded with the sentence's subject in front ("Meta shares
-# outpacing the index's 0.7% gain"), as a headline would be.
+# 1.2% gain"): its card is worded with the sentence's subject in front ("Skerrow shares
+# outpacing the index's 1.2% gain"), as a headline would be.
 _PARTICIPLE_OPENING = re.compile(r"[a-z]{3,}ing\b")
 # ...unless the clause has a verb of its own, which makes the "-ing" words its subject
 # ("lowering costs by 4% would follow").
@@ -40,7 +40,7 @@ _NOT_SUBJECT_OPENINGS = frozenset(
     """.split()
 )
 _TERMINAL = re.compile(r"[.!?][\"”’)\]]*$|[\"”’]$")
-# A clause that only says when the one before it happened ("after the Llama 4 launch")
+# A clause that only says when the one before it happened ("after the Series 5 launch")
 # scores as a fragment does.
 _WHEN_ONLY_PENALTY = 0.3
 

@@ -267,7 +267,7 @@ _QUALIFIER_AT_START = re.compile(
     + r")\s",
     re.IGNORECASE,
 )
-# "repaid over 25 years", "$600 billion over three years": before a duration these words
+# "repaid over 25 years", "€90 million over three years": before a duration these words
 # say across how long, not how much.
 _NOT_BEFORE_DURATION = frozenset({"over", "under", "up to"})
 # Two amounts within this share of the larger are one amount told with different rounding.

@@ -333,7 +333,7 @@ def _outlet(lines: list[str], masthead: str | None) -> str | None:
 
 def _outlet_name(name: str) -> str:
     name = name.strip(" .,")
-    # "MERIDIAN WIRE" reads better as "Meridian Wire"; a lone acronym ("CNBC") stays.
+    # "MERIDIAN WIRE" reads better as "Meridian Wire"; a lone acronym ("HBN") stays.
     if name.isupper() and " " in name:
         return name.title()
     return name

@@ -127,7 +127,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "down",
     ),
     ("share", "shares", "stock", "stocks"),
-    # Putting something to work: "using Qwen", "leveraging Qwen", "utilizing Qwen".
+    # Putting something to work: "using Corvane cells", "leveraging them", "utilizing them".
     (
         "use",
         "uses",
@@ -365,8 +365,8 @@ SPEECH_VERBS = tuple(
     explained warned argued insisted acknowledged estimated forecast predicted promised
     claimed disclosed revealed cautioned quoted""".split()
 )
-# Speech verbs that as often name an event with its object ("OpenAI announced new
-# models", "the club confirmed the signing", "analysts estimated the cost at €2m"): they
+# Speech verbs that as often name an event with its object ("Corvane announced new
+# batteries", "the club confirmed the signing", "analysts estimated the cost at €2m"): they
 # open a frame only before "that" or before a clause with its own subject and verb.
 OBJECT_SPEECH_VERBS = frozenset(
     """reported confirmed announced note noted acknowledged estimated forecast predicted promised

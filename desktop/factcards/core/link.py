@@ -248,7 +248,7 @@ _RELATIVE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (" that ", " which ", " who ")
-# A relative clause quoted alone: "which is developing Avocado" (of what, it does not say).
+# A relative clause quoted alone: "which is building the app Tern" (of what, it does not say).
 _RELATIVE_OPENING = re.compile(r"(?:which|who|that)\s", re.IGNORECASE)
 
 
@@ -625,8 +625,8 @@ class Linker:
         similarity = (1 - _PREDICATE_WEIGHT) * topic + _PREDICATE_WEIGHT * predicate
         if _other_names(a, b) and figure_bonus < SHARED_FIGURE_BONUS:
             # Different names as their subjects: two claims, however alike the rest
-            # (unless they give one specific figure: "the company" and "Zuckerberg"
-            # pledging $600bn; a percentage or a duration says too little: "Halcyon-2 …
+            # (unless they give one specific figure: "the company" and "Holt"
+            # pledging €90m; a percentage or a duration says too little: "Halcyon-2 …
             # five years" and "Brevik signed a five-year contract").
             similarity *= _OTHER_NAMES_FACTOR
         for _ in a.amounts ^ b.amounts:
@@ -708,9 +708,9 @@ class Linker:
                 )
             ):
                 # A weaker match may join only when what the quotes say agrees, not only
-                # what they name ("Meta used Alibaba's Qwen to optimize its model" /
-                # "Qwen is a family of models developed by Alibaba Cloud" is offered), and
-                # of a subject both say ("which is developing Avocado" may be of anything).
+                # what they name ("Skerrow used Corvane's packs to power the S40" /
+                # "The packs are a range of batteries built by Corvane" is offered), and
+                # of a subject both say ("which is building the app Tern" may be of anything).
                 joinable.add(card_id)
             scores_by_card[card_id].append(score)
         by_card = {card: self._card_score(card, scores) for card, scores in scores_by_card.items()}
@@ -779,8 +779,8 @@ class Linker:
             topic = self.topic_similarity(a, b) + _FIGURE_BONUS[_shared_figure(a, b)]
             return topic >= CONFLICT_THRESHOLD
         if _date_clash(a, b) and (a.predicate.keys() & b.predicate.keys() & EVENT_TERMS):
-            # Two dates for one event ("debut next spring" / "slated for first-quarter
-            # 2026 debut"): the same event word is enough, whatever else the quotes say.
+            # Two dates for one event ("launch next spring" / "slated for a first-quarter
+            # 2027 launch"): the same event word is enough, whatever else the quotes say.
             return self._cosine(a.predicate, b.predicate) >= _EVENT_CONFLICT_THRESHOLD
         threshold = CONFLICT_THRESHOLD
         if _close_clash(a, b):

@@ -6,7 +6,7 @@ _SPACE = re.compile(r"\s+")
 _SUBJECT_PRONOUNS = ("it", "they", "he", "she")
 _POSSESSIVE_PRONOUNS = ("its", "their")
 # A short subject and the relative clause about it, and nothing after: "The move, which
-# aligns Meta with its rivals".
+# aligns Skerrow with its rivals".
 _SUBJECT_AND_RELATIVE = re.compile(r"(?P<subject>[A-Z][^,]{0,40}), (?:which|who) (?P<rest>[^,]+)$")
 
 
@@ -15,7 +15,7 @@ _COMMA_IN_CLOSING_QUOTE = re.compile(r",([”\"])$")
 
 def card_wording(quote_text: str) -> str:
     """A quote's text as one clean line, fit to be a card's wording: a comma the source
-    put inside the closing quotation mark (the tool “Vibes,”) goes."""
+    put inside the closing quotation mark (the ferry “Tern,”) goes."""
     return _COMMA_IN_CLOSING_QUOTE.sub(r"\1", _SPACE.sub(" ", quote_text).strip())
 
 
@@ -49,7 +49,7 @@ def clause_wording(clause_text: str, subject: str | None) -> str:
     if not subject:
         relative = _SUBJECT_AND_RELATIVE.match(text)
         if relative:
-            # "The move, which aligns Meta with its rivals" says "The move aligns Meta…".
+            # "The move, which aligns Skerrow with its rivals" says "The move aligns Skerrow…".
             text = f"{relative.group('subject')} {relative.group('rest')}"
         return _capitalised(text)
     first, _, rest = text.partition(" ")
