@@ -488,3 +488,20 @@ def test_not_for_one_reason_but_because_of_another_is_one_claim() -> None:
         "The order matters to Corvane not for its size but because it proves the packs work at sea."
     )
     assert _clauses(sentence) == [sentence.rstrip(".")]
+
+
+def test_a_noun_phrase_after_a_name_says_what_the_name_is() -> None:
+    sentence = (
+        "The yard will be built at Tolland Point, the former naval base south of the "
+        "harbour, where 400 people will work."
+    )
+    parts = split_sentence(sentence, Span(0, len(sentence)))
+    described = parts.clauses[1]
+    assert sentence[described.start : described.end] == (
+        "the former naval base south of the harbour"
+    )
+    assert (described.subject, described.appositive) == ("Tolland Point", True)
+    # A role after a name opening the sentence is no claim of its own, as before.
+    assert _clauses("Dana Holt, the founder of Skerrow, will stay on as chief executive.") == [
+        "Dana Holt, the founder of Skerrow, will stay on as chief executive"
+    ]

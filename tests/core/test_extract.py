@@ -325,3 +325,13 @@ def test_a_span_of_time_before_after_stays_with_it() -> None:
     # A day or a year before "after" is when, and "after" still opens a clause of its own.
     text = "Corvane's pricing changed earlier this year after the company unveiled Series 5.\n"
     assert "after the company unveiled Series 5" in _claims(text)
+
+
+def test_a_place_described_after_its_name_is_a_claim_about_that_place() -> None:
+    text = (
+        "The yard will be built at Tolland Point, the former naval base south of the "
+        "harbour, where 400 people will work.\n"
+    )
+    wording, score = _claims(text)["the former naval base south of the harbour"]
+    assert wording == "Tolland Point is the former naval base south of the harbour"
+    assert score >= SCORE_CUT

@@ -2,8 +2,8 @@
 
 Targets (issue 3): quote recall >= 0.95, no furniture cards, every planted conflict
 found, attribution >= 0.9, grouping precision >= 0.9 and recall >= 0.85. Grouping recall
-meets its target with no pair to spare (284 of 334 same-claim pairs; 0.85 x 334 is
-283.9), so any change that loses a pair fails here.
+meets its target with two pairs to spare (286 of 334 same-claim pairs; 0.85 x 334 is
+283.9); its floor is the measured score, so any change that loses a pair fails here.
 """
 
 import tomllib
@@ -14,17 +14,17 @@ import pytest
 from bench.quality import CORPUS, Scores, load_gold, one_project, run_story, stories
 
 GROUPING_PRECISION_FLOOR = 0.99
-GROUPING_RECALL_FLOOR = 0.85
+GROUPING_RECALL_FLOOR = 0.856
 # Measured scores, held so that extraction does not get worse.
 ATTRIBUTION_FLOOR = 0.985
 NOT_CLAIM_CARDS_CEILING = 10
 # Annotated claims that only sit on cards below the score cut (hidden by default).
-HIDDEN_CLAIMS_CEILING = 15
+HIDDEN_CLAIMS_CEILING = 14
 QUOTE_RECALL_FLOOR = 0.99
 # Every story's articles in one project, as editors keep a beat (the "one project" row):
 # quotes of two stories on one card count against its precision.
 ONE_PROJECT_PRECISION_FLOOR = 0.97
-ONE_PROJECT_RECALL_FLOOR = 0.835
+ONE_PROJECT_RECALL_FLOOR = 0.84
 # ...and conflicts the annotations do not list, most of them between two stories.
 ONE_PROJECT_UNLISTED_CONFLICTS_CEILING = 13
 

@@ -319,6 +319,8 @@ _FIGURE_OR_DATE = re.compile(
 # A piece that continues a list of names: "Harbourline and Tolland…", "Calder’s buses and Skerrow".
 _LIST_ITEM = re.compile(r"[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}\s+(?:and|or)\s+[A-Z\w]")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.’'-]*$")
+# The capitalised words that end a piece: "Tolland Point", "Corvane Industries".
+_NAME_AT_END = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 _WORD = re.compile(r"[\w’'-]+")
 # Where a subject ends before an aside: "Skerrow, …", "The team — sometimes called …".
 _ASIDE = re.compile(r",|\s*[—–]\s*")
@@ -386,6 +388,10 @@ class Clause:
     # True when the clause only says when the one before it happened ("after the Series 5
     # launch"): kept as a quote, but no claim to check on its own.
     says_when: bool = False
+    # True when the clause is a noun phrase that says what the name before it is ("…at
+    # Tolland Point, the former naval base south of the harbour"): `subject` is that
+    # name, and the card says it "is" the phrase.
+    appositive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,8 +482,36 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
             piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0
         )
         says_when = index > 0 and _says_when(text[start:end])
-        clauses.append(Clause(start, end, speaker, lead, relative, own_voice, says_when))
+        named = _name_described(text, merged[index - 1], start, words) if index else None
+        if named and lead is None:
+            lead = named
+        clauses.append(
+            Clause(
+                start,
+                end,
+                speaker,
+                lead,
+                relative,
+                own_voice,
+                says_when,
+                appositive=named is not None and lead == named,
+            )
+        )
     return SentenceParts(clauses, attributions, subject)
+
+
+def _name_described(text: str, before: _Piece, start: int, words: list[str]) -> str | None:
+    """The name a verbless noun phrase after a comma describes, when the piece before
+    ends with that name: "…at Tolland Point, the former naval base south of the harbour"
+    says what Tolland Point is."""
+    if not words or words[0].lower() not in ("the", "a", "an") or len(words) < 3:
+        return None
+    if text[before.end : start].strip() != "," or any(_is_verb(word) for word in words):
+        return None
+    name = _NAME_AT_END.search(text, before.start, before.end)
+    if name is None or name.start() == before.start:
+        return None  # the piece before is only the name: the phrase is its apposition
+    return name.group(0)
 
 
 def _names_a_person(antecedent: str | None) -> bool:

@@ -97,7 +97,9 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 zip(parts.clauses, attributions, strict=True)
             ):
                 clause_text = _without_asides(text[clause.start : clause.end], parts.attributions)
-                wording = clause_wording(clause_text, clause.subject)
+                wording = clause_wording(
+                    clause_text, f"{clause.subject} is" if clause.appositive else clause.subject
+                )
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
                 score = score_claim(wording, written_as_names)
