@@ -1,6 +1,6 @@
 """Claim candidates: exact spans, scored, attributed; furniture and headings never."""
 
-from factcards.core.checkworthiness import score_claim
+from factcards.core.checkworthiness import ATTRIBUTION_BONUS, score_claim
 from factcards.core.extract import SCORE_CUT, find_claims
 
 ARTICLE = """Home › Business › Shipping
@@ -335,3 +335,18 @@ def test_a_place_described_after_its_name_is_a_claim_about_that_place() -> None:
     wording, score = _claims(text)["the former naval base south of the harbour"]
     assert wording == "Tolland Point is the former naval base south of the harbour"
     assert score >= SCORE_CUT
+
+
+def test_speculation_in_the_writers_own_voice_counts_against_a_claim_more() -> None:
+    # That Skerrow's engineers said the S40 could do it can be checked; the writer's own
+    # "could" cannot.
+    speculation = "The S40 could cross the bay twice on one charge"
+    assert score_claim(speculation) < score_claim(speculation, attributed=True)
+    text = (
+        "The S40 could cross the bay twice on one charge, Skerrow engineers said.\n\n"
+        "The S40 could cross the bay twice on one charge.\n"
+    )
+    said, own = [c.score for c in find_claims(text)]
+    assert said >= SCORE_CUT > own
+    # More apart than the attribution's own bonus makes them.
+    assert said - own > ATTRIBUTION_BONUS + 0.01

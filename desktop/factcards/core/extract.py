@@ -102,7 +102,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 )
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
-                score = score_claim(wording, written_as_names)
+                score = score_claim(wording, written_as_names, attributed=bool(attribution))
                 if attribution:
                     score = round(min(1.0, score + ATTRIBUTION_BONUS), 3)
                 if clause.says_when:
