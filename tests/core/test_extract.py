@@ -219,6 +219,8 @@ def test_appraisal_and_rhetoric_are_hidden() -> None:
         "The deal may inspire other yards to follow Port Ellis.",
         "This reflects a wider habit among ferry makers of buying parts from rivals.",
         "This decision represents a surprising turn for Corvane and Skerrow.",
+        "The Skerrow order is meaningful for Corvane, a sign of Harbourline's trust in it.",
+        "This deal can be seen as a key step for Skerrow in its move to Tolland and Port Ellis.",
     ):
         assert _only_claim_score(sentence) < SCORE_CUT, sentence
 

@@ -36,12 +36,12 @@ _OPINION_WORDS = frozenset(
     """
     i we our us my should must ought could might perhaps maybe arguably apparently seem
     seems appear appears likely unlikely probably possibly hopefully surprising remarkable
-    significant notable interesting important clearly obviously ultimately
+    significant notable interesting important meaningful clearly obviously ultimately
     """.split()
 )
 _OPINION_PHRASES = re.compile(
     r"\b(?:in\s+summary|in\s+short|it\s+remains\s+to\s+be\s+seen|time\s+will\s+tell"
-    r"|hard\s+not\s+to|no\s+doubt|of\s+course)\b",
+    r"|hard\s+not\s+to|no\s+doubt|of\s+course|(?:can|could|may|might)\s+be\s+seen\s+as)\b",
     re.IGNORECASE,
 )
 _OPINION_PHRASE_HINTS = ("summary", "short", "seen", "tell", "hard", "doubt", "course")
