@@ -352,3 +352,9 @@ def test_speculation_in_the_writers_own_voice_counts_against_a_claim_more() -> N
     assert said >= SCORE_CUT > own
     # More apart than the attribution's own bonus makes them.
     assert said - own > ATTRIBUTION_BONUS + 0.01
+
+
+def test_could_not_tells_what_was_so_not_a_guess() -> None:
+    failed = score_claim("The S40 could not finish its sea trials in March")
+    assert failed > score_claim("The S40 could finish its sea trials in March")
+    assert failed == score_claim("The S40 did not finish its sea trials in March")

@@ -19,7 +19,7 @@ GROUPING_RECALL_FLOOR = 0.856
 ATTRIBUTION_FLOOR = 0.985
 NOT_CLAIM_CARDS_CEILING = 10
 # Annotated claims that only sit on cards below the score cut (hidden by default).
-HIDDEN_CLAIMS_CEILING = 14
+HIDDEN_CLAIMS_CEILING = 13
 QUOTE_RECALL_FLOOR = 0.99
 # Every story's articles in one project, as editors keep a beat (the "one project" row):
 # quotes of two stories on one card count against its precision.

@@ -187,12 +187,15 @@ def score_claim(
 def _opinion(claim_text: str, letters: list[str], lower: str) -> int:
     """How many marks of opinion or speculation a quote holds ("should", "likely");
     `letters` are its words' letters and `lower` the quote in lower case."""
-    count = sum(
-        1
-        for word in letters
+    count = 0
+    for index, word in enumerate(letters):
+        lower_word = word.lower()
         # Capitals are initials, not a word: "US" is the country, not "us".
-        if word.lower() in _OPINION_WORDS and not (len(word) > 1 and word.isupper())
-    )
+        if lower_word not in _OPINION_WORDS or (len(word) > 1 and word.isupper()):
+            continue
+        if lower_word == "could" and letters[index + 1 : index + 2] in (["not"], ["never"]):
+            continue  # "could not carry out its mission": what was so, no guess
+        count += 1
     return count + _phrases(_OPINION_PHRASES, _OPINION_PHRASE_HINTS, claim_text, lower)
 
 
