@@ -196,19 +196,25 @@ _CUTS = re.compile(
     # A colon before an infinitive explains the noun before it ("The aim is unchanged: to
     # build ferries that …"): no cut.
     r",[”\"’]?\s+|\s*;\s+|\s+[—–]\s+|—|\s*:\s+(?!to\s+[a-z])"
-    # "…not for its size but because it proves the packs work": one reason for another.
-    r"|\s+(?=(?:while|whereas|but(?!\s+(?:also|because)\b)|instead\s+of)\s)"
-    # "after" opens a clause, unless a span of time leads to it: "less than two weeks
-    # after bacteria were found" is one phrase.
-    r"|(?<!\bweeks)(?<!\bdays)(?<!\bhours)(?<!\bmonths)(?<!\byears)(?<!\bminutes)"
-    r"(?<!\bshortly)(?<!\bsoon)\s+(?=after\s)"
-    r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does"
+    # Before a word that opens a clause (one run of space, then what follows is looked
+    # at, so that a space is read once, not once for each kind of clause):
+    r"|\s+(?="
+    # "while", "whereas", "but", "instead of" ("…not for its size but because it proves
+    # the packs work": one reason for another, no cut);
+    r"(?:while|whereas|but(?!\s+(?:also|because)\b)|instead\s+of)\s"
+    # "and" before a verb, before a subject and its verb, or before a count and its verb.
+    r"|and\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does"
     r"|kept|said|made|took|gave|got|went|fell|rose|won|lost|paid|sold|bought|left|led|ran"
-    r"|\w+ed)\b)"
-    r"|\s+(?=and\s+(?:the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}"
-    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does)\b)"
-    r"|\s+(?=and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:\w+\s+)?"
+    r"|\w+ed)\b"
+    r"|and\s+(?:the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does)\b"
+    r"|and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+(?:\w+\s+)?"
     r"(?:were|was|are|is|had|have|ended|closed|died|\w+ed)\b)"
+    # "after" opens a clause, unless a span of time leads to it: "less than two weeks
+    # after bacteria were found" is one phrase (the words before are looked at only
+    # where "after" follows).
+    r"|(?=\s+after\s)(?<!\bweeks)(?<!\bdays)(?<!\bhours)(?<!\bmonths)(?<!\byears)"
+    r"(?<!\bminutes)(?<!\bshortly)(?<!\bsoon)\s+"
 )
 _LEADING_JOINER = re.compile(r"(?:and|but|while|whereas|or|that)\s+", re.IGNORECASE)  # at a pos
 
