@@ -370,3 +370,9 @@ def test_what_analysts_note_is_theirs() -> None:
     (claim,) = find_claims(text)
     assert text[claim.start : claim.end] == "the packs could halve Skerrow's fuel bill"
     assert claim.attribution == "Industry analysts"
+
+
+def test_note_that_opening_a_sentence_names_no_speaker() -> None:
+    text = "Note that the yard will close in June.\n"
+    (claim,) = find_claims(text)
+    assert claim.attribution is None

@@ -358,3 +358,14 @@ def test_could_not_tells_what_was_so_not_a_guess() -> None:
     failed = score_claim("The S40 could not finish its sea trials in March")
     assert failed > score_claim("The S40 could finish its sea trials in March")
     assert failed == score_claim("The S40 did not finish its sea trials in March")
+
+
+def test_which_as_the_object_of_its_clause_stays_in_the_wording() -> None:
+    # "which aligns …" is the move doing something; "which Holt had pushed for" is not.
+    claims = _claims(
+        "The move, which aligns Skerrow with its rivals, surprised the market.\n\n"
+        "Corvane signed a deal with Skerrow, which Holt had long pushed for.\n"
+    )
+    wordings = {wording for wording, _ in claims.values()}
+    assert "The move aligns Skerrow with its rivals" in wordings
+    assert "Corvane signed a deal with Skerrow, which Holt had long pushed for" in wordings

@@ -566,6 +566,10 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.attribution = True
             continue
         frame = _FRAME.match(body)
+        if frame and (frame.group("verb") or "x")[0].isupper():
+            # "Note that the yard will close in June": a verb that opens the sentence is
+            # an imperative (no one is named as speaking), not a frame.
+            frame = None
         # The substring test first: the pattern is costly, "put" is rare.
         estimate = None if frame or "put" not in body.lower() else _PUTS_AT.match(body)
         if estimate and _is_a_speaker(estimate.group("who")):

@@ -11,6 +11,10 @@ _SUBJECT_AND_RELATIVE = re.compile(r"(?P<subject>[A-Z][^,]{0,40}), (?:which|who)
 
 
 _COMMA_IN_CLOSING_QUOTE = re.compile(r",([”\"])$")
+# Words after "which" that start its subject, not its verb.
+_NOT_VERB_OPENINGS = frozenset(
+    "the a an this that these those its his her their our it they he she we".split()
+)
 
 
 def card_wording(quote_text: str) -> str:
@@ -48,7 +52,7 @@ def clause_wording(clause_text: str, subject: str | None) -> str:
     text = card_wording(clause_text)
     if not subject:
         relative = _SUBJECT_AND_RELATIVE.match(text)
-        if relative:
+        if relative and _opens_with_a_verb(relative.group("rest")):
             # "The move, which aligns Skerrow with its rivals" says "The move aligns Skerrow…".
             text = f"{relative.group('subject')} {relative.group('rest')}"
         return _capitalised(text)
@@ -59,6 +63,13 @@ def clause_wording(clause_text: str, subject: str | None) -> str:
     elif first.lower() in ("whose", *_POSSESSIVE_PRONOUNS) and rest:
         return _capitalised(_possessive(subject, rest))
     return _capitalised(f"{subject} {text}")
+
+
+def _opens_with_a_verb(clause: str) -> bool:
+    """Whether "which"/"who" is the subject of what follows it ("which aligns …"), not its
+    object ("which Holt had long pushed for", "which the council backed")."""
+    first = clause.split(" ", 1)[0]
+    return first.islower() and first not in _NOT_VERB_OPENINGS
 
 
 def _possessive(subject: str, rest: str) -> str:
