@@ -505,3 +505,12 @@ def test_a_noun_phrase_after_a_name_says_what_the_name_is() -> None:
     assert _clauses("Dana Holt, the founder of Skerrow, will stay on as chief executive.") == [
         "Dana Holt, the founder of Skerrow, will stay on as chief executive"
     ]
+
+
+def test_a_passive_speech_verb_is_what_happened_not_who_said_it() -> None:
+    sentence = "The move, which aligns Skerrow with its rivals, was announced on Monday."
+    assert _clauses(sentence)[-1] == "was announced on Monday"
+    # "it was reported" still only says where a claim comes from.
+    assert _clauses("The deal, it was reported, is worth €210 million.") == [
+        "The deal, it was reported, is worth €210 million"
+    ]

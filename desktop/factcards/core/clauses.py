@@ -272,7 +272,11 @@ _DOCUMENTS_SHOW_PIECE = re.compile(rf"^{_DOCUMENTS_SHOW}{_WHEN}$", re.IGNORECASE
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
-    rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_NOT_SPEAKING}{_SPEECH}{_WHEN}"
+    # ("…, was announced on Monday" is passive: what happened, not who said it; "it was
+    # reported" is still an attribution.)
+    rf"|(?:[\w.’'&()-]+\s+){{0,8}}?[\w.’'&()-]+\s+(?:has\s+|had\s+)?{_NOT_SPEAKING}"
+    rf"(?<!(?<!\bit\s)\bwas\s)(?<!\bwere\s)(?<!(?<!\bit\s)\bis\s)(?<!\bare\s)"
+    rf"(?<!\bbeen\s)(?<!\bbe\s){_SPEECH}{_WHEN}"
     rf"|{_SPEECH}\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}(?:,\s*.*)?)$",
     re.IGNORECASE,
 )
