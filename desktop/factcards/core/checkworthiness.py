@@ -136,9 +136,9 @@ def score_claim(
     """Check-worthiness from 0 to 1: how much a sentence asserts something checkable.
 
     `names` are the words its article writes as names (`names_inside`): one that opens
-    the sentence counts as a name too. In an `attributed` quote (someone is named as
-    saying it) speculation and appraisal count for less: that someone said so can be
-    checked, where the writer's own view cannot (the caller adds `ATTRIBUTION_BONUS`).
+    the sentence counts as a name too. An `attributed` quote (someone is named as saying
+    it) gains `ATTRIBUTION_BONUS`, and its speculation and appraisal count for less: that
+    someone said so can be checked, where the writer's own view cannot.
     """
     words = claim_text.split()
     score = 0.3
@@ -181,7 +181,10 @@ def score_claim(
         score -= 0.15 if _DIGIT.search(claim_text) else 0.3
     elif len(words) > 60:
         score -= 0.1
-    return round(min(1.0, max(0.0, score)), 3)
+    score = round(min(1.0, max(0.0, score)), 3)
+    if attributed:
+        score = round(min(1.0, score + ATTRIBUTION_BONUS), 3)
+    return score
 
 
 def _opinion(claim_text: str, letters: list[str], lower: str) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from factcards.core.attribution import AttributionReader
-from factcards.core.checkworthiness import ATTRIBUTION_BONUS, names_inside, score_claim
+from factcards.core.checkworthiness import names_inside, score_claim
 from factcards.core.clauses import FINITE_AUXILIARIES, NOT_PARTICIPLES, split_sentence
 from factcards.core.furniture import is_furniture
 from factcards.core.names import ArticleNames
@@ -103,8 +103,6 @@ def find_claims(text: str) -> list[ClaimCandidate]:
                 # The score is the clause's own; a participle's borrowed subject only
                 # makes its wording read.
                 score = score_claim(wording, written_as_names, attributed=bool(attribution))
-                if attribution:
-                    score = round(min(1.0, score + ATTRIBUTION_BONUS), 3)
                 if clause.says_when:
                     score = round(max(0.0, score - _WHEN_ONLY_PENALTY), 3)
                 borrowed = _participle_subject(clause_text, parts.subject) if index else None
