@@ -492,20 +492,13 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
             piece.speaker and text.find(piece.speaker.strip(), start, end) >= 0
         )
         says_when = index > 0 and _says_when(text[start:end])
-        named = _name_described(text, merged[index - 1], start, words) if index else None
-        if named and lead is None:
-            lead = named
+        appositive = False
+        if lead is None and index:
+            named = _name_described(text, merged[index - 1], start, words)
+            if named:
+                lead, appositive = named, True
         clauses.append(
-            Clause(
-                start,
-                end,
-                speaker,
-                lead,
-                relative,
-                own_voice,
-                says_when,
-                appositive=named is not None and lead == named,
-            )
+            Clause(start, end, speaker, lead, relative, own_voice, says_when, appositive)
         )
     return SentenceParts(clauses, attributions, subject)
 
@@ -570,7 +563,8 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             piece.attribution = True
             continue
         frame = _FRAME.match(body)
-        if frame and (frame.group("verb") or "x")[0].isupper():
+        verb = frame.group("verb") if frame else None
+        if verb and verb[0].isupper():
             # "Note that the yard will close in June": a verb that opens the sentence is
             # an imperative (no one is named as speaking), not a frame.
             frame = None
