@@ -11,8 +11,7 @@ not with 175 million.
 import functools
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -161,12 +160,22 @@ _DIGITS = re.compile(r"\d+")
 # i, ſ (long s) to s, K (Kelvin) to k. Folded to them, so that what a pattern matched is
 # found in the tables below ("ſome", "SPRİNG").
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_CURRENCY_HINTS = ("€", "£", "$", "euro", "pound", "dollar", "pence", "cent")
-_MEASURE_HINTS = (
+
+
+def _substrings(*words: str) -> re.Pattern[str]:
+    """A pattern that finds any of these words inside a folded text, as `in` would (one
+    search is quicker than one `in` a word)."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+_CURRENCY_HINTS = _substrings("€", "£", "$", "euro", "pound", "dollar", "pence", "cent")
+_MEASURE_HINTS = _substrings(
     "km", "kilomet", "mile", "metre", "meter", "kg", "ton", "month", "year", "week", "day", "hour",
     "point",
 )  # fmt: skip
-_SEASON_HINTS = ("spring", "summer", "autumn", "fall", "winter")
+_SEASON_HINTS = _substrings("spring", "summer", "autumn", "fall", "winter")
+_PERCENT_HINTS = _substrings("%", "cent")
+_NUMBER_WORD_HINTS = _substrings(*_NUMBER_WORDS)
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]{2,8})"
     r"|(?P<month2>[A-Z][a-z]{2,8})\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d))"
@@ -296,6 +305,15 @@ class Figure:
     unit: str
     # Its words, with what qualifies an amount ("more than 400,000 bottles").
     text: str
+    # How an amount is qualified: "" (as stated), "lower" or "upper" (a bound), "below" or
+    # "above" (just short of, just past) or "approximate". Read from the figure's own
+    # words, so a copy of a figure keeps it; read once, as linking compares each figure
+    # with dozens of others.
+    qualifier: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        qualifier = _qualifier(self.text) if self.kind in _AMOUNT_KINDS else ""
+        object.__setattr__(self, "qualifier", qualifier)
 
     def __reduce__(self) -> tuple[type["Figure"], tuple[str, tuple[float, float], str, str]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -307,19 +325,10 @@ class Figure:
         """What two equal figures have in common, for an index."""
         return f"{self.kind}:{self.unit}:{self.value[0]:g}:{self.value[1]:g}"
 
-    @property
-    def qualifier(self) -> str:
-        """How an amount is qualified: "" (as stated), "lower" or "upper" (a bound),
-        "below" or "above" (just short of, just past) or "approximate".
-
-        Read from the figure's own words, so a copy of a figure keeps it.
-        """
-        return _qualifier(self.text) if self.kind in _AMOUNT_KINDS else ""
-
 
 @functools.lru_cache(maxsize=4096)
 def _qualifier(text: str) -> str:
-    # Cached: linking compares each figure with dozens of others.
+    # Cached: a figure's words recur (each clause of a sentence, each copy of a figure).
     match = _QUALIFIER_AT_START.match(text)
     if match is None:
         return ""
@@ -362,16 +371,19 @@ class _Hints:
         # group of three), a score two runs.
         runs = _DIGITS.findall(text)
         self.digit = bool(runs)
-        self.number = self.digit or self.any(_NUMBER_WORDS)
+        self.number = self.digit or self.any(_NUMBER_WORD_HINTS)
         self.year = any(len(run) == 4 and run[:2] in ("19", "20") for run in runs)
         self.short_run = any(len(run) <= 2 for run in runs)
         self.long_run = any(len(run) >= 3 for run in runs)
         self.two_runs = len(runs) >= 2
 
-    def any(self, hints: Iterable[str]) -> bool:
-        """Whether the text holds one of these."""
-        lower = self._lower
-        return any(hint in lower for hint in hints)
+    def any(self, hints: re.Pattern[str]) -> bool:
+        """Whether the text holds one of these (`_substrings`)."""
+        return hints.search(self._lower) is not None
+
+    def holds(self, word: str) -> bool:
+        """Whether the text holds this."""
+        return word in self._lower
 
 
 def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
@@ -403,13 +415,13 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
             # "£20 million of the fee" is a part of an amount, not the amount.
             money = Figure(money.kind, money.value, money.unit + ":part", money.text)
         add(match.start(), match.end(), money)
-    for match in _PERCENT.finditer(text) if hints.digit and hints.any(("%", "cent")) else ():
+    for match in _PERCENT.finditer(text) if hints.digit and hints.any(_PERCENT_HINTS) else ():
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
     for match in _MEASURE.finditer(text) if hints.number and hints.any(_MEASURE_HINTS) else ():
         add(match.start(), match.end(), _measure(match))
-    quarter = hints.any(("quarter",)) or (hints.digit and hints.any(("q",)))
+    quarter = hints.holds("quarter") or (hints.digit and hints.holds("q"))
     for match in _QUARTER.finditer(text) if quarter else ():
         add(match.start(), match.end(), _quarter(match))
     for match in _SEASON.finditer(text) if hints.any(_SEASON_HINTS) else ():
@@ -521,8 +533,12 @@ def _singular(noun: str) -> str:
 
 def disagreement(a: Figure, b: Figure) -> bool:
     """True when two figures of one kind and unit say different things."""
-    if a.kind != b.kind or a.unit != b.unit:
-        return False
+    return a.kind == b.kind and a.unit == b.unit and values_differ(a, b)
+
+
+def values_differ(a: Figure, b: Figure) -> bool:
+    """True when two figures of one kind say different things, whatever their units
+    ("42,000 spectators" and "42,000 seats" give one number)."""
     if a.kind == "period":
         (a1, a2), (b1, b2) = a.value, b.value
         if a1 < 12 or b1 < 12:  # a period without a year: compare within the year

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Protocol
 
-from factcards.core.figures import Figure, disagreement, figure_spans
+from factcards.core.figures import Figure, disagreement, figure_spans, values_differ
 from factcards.core.lexicon import (
     CONTRASTS,
     EVENT_WORDS,
@@ -65,6 +65,8 @@ COMMON_FIGURE_CORROBORATION = 0.15
 DISTINCT_FIGURE_BONUS = 0.1
 _DISTINCT_CARDS = 2
 _SMALL_COUNT = 12
+# Two counts at least this large that differ are two claims (`_counts_differ`).
+_LARGE_COUNT = 100
 # Words in more quotes than this share of the project are too common to find candidates.
 _COMMON_SHARE = 0.2
 _MIN_POSTINGS_CAP = 50
@@ -141,6 +143,11 @@ _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(phrase) for phrase, _ in _PHRASES) + r")\b", re.IGNORECASE
 )
 _PHRASE_CANONICAL = {phrase: canonical for phrase, canonical in _PHRASES}
+# The same, matching case: searched in a lower-cased text first, as a quick test of
+# whether a text holds any phrase at all (one in a hundred does). Letters that only match
+# case-insensitively ("ı", "ſ", "İ", the Kelvin sign) send a text the slow way.
+_PHRASE_LOWER = re.compile(_PHRASE.pattern)
+_FOLDS_TO_LATIN = re.compile("[İıſK]")
 
 
 def _stem(word: str) -> str:
@@ -184,7 +191,8 @@ def content_terms(text: str) -> dict[str, float]:
 @functools.lru_cache(maxsize=8192)
 def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     # Cached: a sentence is the context of each of its clauses.
-    text = _PHRASE.sub(_canonical_phrase, text)
+    if _PHRASE_LOWER.search(text.lower()) or _FOLDS_TO_LATIN.search(text):
+        text = _PHRASE.sub(_canonical_phrase, text)
     terms: dict[str, float] = {}
     for position, match in enumerate(_TOKEN.finditer(text)):
         token = match.group(0)
@@ -225,8 +233,18 @@ _CONTRAST_PATTERNS = [
 ]
 
 
+# The first word of each contrasting term: a text with none of these as a word has no
+# contrast (most have none, and one look-up in a set is quicker than a search a term).
+_WORD = re.compile(r"\w+")
+_CONTRAST_OPENINGS = frozenset(
+    _WORD.findall(word)[0] for _, _, words, _ in _CONTRAST_PATTERNS for word in words
+)
+
+
 def _contrast_sides(text: str) -> frozenset[tuple[int, int]]:
     lower = text.lower()
+    if _CONTRAST_OPENINGS.isdisjoint(_WORD.findall(lower)):
+        return frozenset()
     # A side's pattern is searched only when one of its words is in the text at all.
     return frozenset(
         (index, side)
@@ -290,6 +308,22 @@ class ClaimSignature:
     # Which way a quote that gives a figure says it went: 1 up ("rose 4.2%"), -1 down
     # ("was cut by 18%"), 0 neither or both, or no figure.
     direction: int = 0
+    # Read from the figures once, for the comparisons with every candidate: the figures
+    # of each kind, the times given (dates, periods, years) and the counts of 100 or more.
+    by_kind: dict[str, tuple[Figure, ...]] = field(init=False, repr=False, compare=False)
+    times: tuple[Figure, ...] = field(init=False, repr=False, compare=False)
+    large_counts: tuple[Figure, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        figures = self.figures
+        by_kind: dict[str, tuple[Figure, ...]] = {}
+        for figure in figures:
+            by_kind[figure.kind] = (*by_kind.get(figure.kind, ()), figure)
+        times = tuple(figure for figure in figures if figure.kind in _TIME_KINDS)
+        large = tuple(f for f in figures if f.kind == "count" and f.value[0] >= _LARGE_COUNT)
+        object.__setattr__(self, "by_kind", by_kind)
+        object.__setattr__(self, "times", times)
+        object.__setattr__(self, "large_counts", large)
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -612,9 +646,14 @@ class Linker:
         )
         if figure_bonus is None:
             figure_bonus = _FIGURE_BONUS[_shared_figure(a, b)]
-        names = a.names | b.names
-        if not figure_bonus and all(term in names for term in shared):
-            return 0.0, 0.0  # only names in common
+        if (
+            not figure_bonus
+            and not in_both_predicates
+            and not any(term[0] == "#" for term in shared)
+        ):
+            # Only names in common: every shared term that is no name of either quote is
+            # in both predicates, or is a kind of figure (never a name).
+            return 0.0, 0.0
         predicate = 0.0
         if in_both_predicates:
             norm_a, norm_b = norms.get(id(a_predicate)), norms.get(id(b_predicate))
@@ -948,11 +987,7 @@ def _shared_figure(a: ClaimSignature, b: ClaimSignature) -> int:
     for x in a.figures:
         for y in b.figures:
             same_unit = x.unit == y.unit or x.kind == "count"
-            if (
-                x.kind == y.kind != "year"
-                and same_unit
-                and not disagreement(x, Figure(y.kind, y.value, x.unit, y.text))
-            ):
+            if x.kind == y.kind != "year" and same_unit and not values_differ(x, y):
                 if x.kind in ("count", "pair") and x.value[0] <= _SMALL_COUNT:
                     best = max(best, _SMALL_FIGURE)
                 elif _is_common(x):
@@ -983,28 +1018,21 @@ def _other_names(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 def _counts_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Two large counts that differ (even of things named differently) are two claims."""
-    if not a.figures or not b.figures:
+    mine, theirs = a.large_counts, b.large_counts
+    if not mine or not theirs:
         return False
-    mine = [f for f in a.figures if f.kind == "count" and f.value[0] >= 100]
-    theirs = [f for f in b.figures if f.kind == "count" and f.value[0] >= 100]
     # Counted as figures agree ("more than 400,000" with "410,000"), whatever they count.
-    agreeing = any(
-        not disagreement(x, Figure(y.kind, y.value, x.unit, y.text)) for x in mine for y in theirs
-    )
-    return bool(mine and theirs) and not agreeing
+    return all(values_differ(x, y) for x in mine for y in theirs)
 
 
 def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, bool]:
     """Why two quotes cannot be the same claim (None when nothing clashes), and whether
     the clash is of contrasting terms rather than figures."""
-    both = {f.kind for f in a.figures} & {f.kind for f in b.figures}
+    mine_by_kind, theirs_by_kind = a.by_kind, b.by_kind
     for kind in ("money", "percent", "measure", "count", "date", "period"):
-        if kind not in both:
+        if kind not in mine_by_kind or kind not in theirs_by_kind:
             continue
-        mine = [f for f in a.figures if f.kind == kind]
-        theirs = [f for f in b.figures if f.kind == kind]
-        if not mine or not theirs:
-            continue
+        mine, theirs = mine_by_kind[kind], theirs_by_kind[kind]
         if any(not disagreement(x, y) and x.unit == y.unit for x in mine for y in theirs):
             continue  # they share this figure; other figures of the kind may differ
         for x in mine:
@@ -1023,10 +1051,7 @@ def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, boo
 
 def _times_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Whether both quotes say when, and no time one gives is a time the other gives."""
-    if not a.figures or not b.figures:
-        return False  # most quotes give none: the quick way out
-    mine = [f for f in a.figures if f.kind in _TIME_KINDS]
-    theirs = [f for f in b.figures if f.kind in _TIME_KINDS]
+    mine, theirs = a.times, b.times
     if not mine or not theirs:
         return False
     return not any(
