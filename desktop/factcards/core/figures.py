@@ -160,6 +160,9 @@ _DIGITS = re.compile(r"\d+")
 # i, ſ (long s) to s, K (Kelvin) to k. Folded to them, so that what a pattern matched is
 # found in the tables below ("ſome", "SPRİNG").
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Whether a text holds one of them: translating a text that holds none (nearly all) costs
+# a look-up a character when it has any other letter beyond ASCII (a curly quote).
+_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _substrings(*words: str) -> re.Pattern[str]:
@@ -356,7 +359,9 @@ def find_figures(text: str) -> list[Figure]:
 
 def _fold(text: str) -> str:
     """Lower case, with the letters that patterns match to A-Z made A-Z."""
-    return text.translate(_ASCII_FOLD).lower()
+    if _FOLDED.search(text):
+        text = text.translate(_ASCII_FOLD)
+    return text.lower()
 
 
 class _Hints:

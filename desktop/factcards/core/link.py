@@ -369,25 +369,29 @@ class ClaimSignature:
         # contract"), a key word.
         moves = any(span[2].kind not in _TIME_KINDS for span in spans)
         direction, direction_words = _direction(text) if moves else (0, [])
-        masked = list(text)
-        for start, end in [*((start, end) for start, end, _ in spans), *direction_words]:
-            masked[start:end] = " " * (end - start)
-        terms = content_terms("".join(masked))
+        masked = text
+        if spans or direction_words:
+            letters = list(text)
+            for start, end in [*((start, end) for start, end, _ in spans), *direction_words]:
+                letters[start:end] = " " * (end - start)
+            masked = "".join(letters)
+        terms = content_terms(masked)
         for _, _, figure in spans:
             if figure.kind != "year":
                 unit = _stem(figure.unit) if figure.kind == "count" else figure.unit
                 terms.setdefault(sys.intern(f"#{figure.kind}:{unit}"), _FIGURE_KIND_WEIGHT)
         if subject:
-            for term, weight in content_terms(subject).items():
+            for term, weight in _content_terms(subject):
                 terms.setdefault(term, weight * _SUBJECT_WEIGHT)
         if context:
-            for term, weight in content_terms(context).items():
+            for term, weight in _content_terms(context):
                 terms.setdefault(term, weight * _CONTEXT_WEIGHT)
         figures = tuple(figure for _, _, figure in spans)
+        name_terms = _name_terms(text, subject)
         names = frozenset(
             term
             for term, weight in terms.items()
-            if weight >= _SUBJECT_WEIGHT and term in _name_terms(text, subject)
+            if weight >= _SUBJECT_WEIGHT and term in name_terms
         )
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
         negated = _NEGATION.search(text) is not None
@@ -846,12 +850,18 @@ class Linker:
         else:
             lists = self._posting_lists(keys, cap, self._stored)
         shared = Counter(itertools.chain.from_iterable(lists))
-        if len(shared) > _MAX_CANDIDATES:
-            # Most shared first; among equals the order of the lists, so it is
-            # deterministic (a stable sort: what Counter.most_common does, but in C).
-            ranked = sorted(shared.items(), key=itemgetter(1), reverse=True)
-            return sorted(position for position, _ in ranked[:_MAX_CANDIDATES])
-        return sorted(shared)
+        if len(shared) <= _MAX_CANDIDATES:
+            return sorted(shared)
+        # Most shared first; among equals the order of the lists, so it is deterministic
+        # (what a stable sort of all of them by count would give). Most quotes share one
+        # key only, so those sharing more are sorted, and the rest taken in order.
+        repeated = [(position, count) for position, count in shared.items() if count > 1]
+        repeated.sort(key=itemgetter(1), reverse=True)
+        top = [position for position, _ in repeated[:_MAX_CANDIDATES]]
+        if len(top) < _MAX_CANDIDATES:
+            once = (position for position, count in shared.items() if count == 1)
+            top.extend(itertools.islice(once, _MAX_CANDIDATES - len(top)))
+        return sorted(top)
 
     def _posting_lists(self, keys: list[str], cap: int, stored: StoredQuotes) -> list[list[int]]:
         """The shortest lists of quotes having one of these keys, the stored quotes' first,
@@ -1033,11 +1043,11 @@ def _disagreement(a: ClaimSignature, b: ClaimSignature) -> tuple[str | None, boo
         if kind not in mine_by_kind or kind not in theirs_by_kind:
             continue
         mine, theirs = mine_by_kind[kind], theirs_by_kind[kind]
-        if any(not disagreement(x, y) and x.unit == y.unit for x in mine for y in theirs):
+        if any(x.unit == y.unit and not values_differ(x, y) for x in mine for y in theirs):
             continue  # they share this figure; other figures of the kind may differ
         for x in mine:
             for y in theirs:
-                if disagreement(x, y):
+                if x.unit == y.unit and values_differ(x, y):
                     # Amounts far apart are different quantities: never one claim, but no
                     # conflict either (the caller checks `comparable_clash`).
                     return f"{y.text} vs {x.text}", False
