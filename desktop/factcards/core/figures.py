@@ -139,18 +139,35 @@ _AMOUNT_KINDS = frozenset({"money", "percent", "measure", "count"})
 _NUM = r"\d+(?:[.,]\d+)*"
 _WORDNUM = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SCALE = r"(?:thousand|million|billion|trillion|mln|bn|m|k|b)\b"
-_MONEY = re.compile(
-    rf"(?P<sym>[€£$])\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?"
-    rf"|(?P<num2>{_NUM}|\b(?:{_WORDNUM}))\s*(?P<scale2>{_SCALE})?\s*(?P<cur>euros?|pounds?|dollars?|pence|cents)\b",
-    re.IGNORECASE,
-)
+# The patterns that read a number in digits or in words come twice: the second reads
+# digits only, for the texts that hold no number word (nearly all), where the engine need
+# not try every number word at every letter. A number word can match only where the
+# folded text holds it (see _Hints), so both find the same in such a text.
+_NUMBER = rf"{_NUM}|\b(?:{_WORDNUM})"
+
+
+def _money_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<sym>[€£$])\s?(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?"
+        rf"|(?P<num2>{number})\s*(?P<scale2>{_SCALE})?\s*(?P<cur>euros?|pounds?|dollars?|pence|cents)\b",
+        re.IGNORECASE,
+    )
+
+
+_MONEY, _MONEY_IN_DIGITS = _money_pattern(_NUMBER), _money_pattern(_NUM)
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|this|that|his|her)\b", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<num>{_NUM})\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-_MEASURE = re.compile(
-    rf"(?P<num>{_NUM}|\b(?:{_WORDNUM}))(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
-    r"|tonnes|tons|months?|years?|weeks?|days?|hours?|basis\s+points|points)\b",
-    re.IGNORECASE,
-)
+
+
+def _measure_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<num>{number})(?:\s|-)(?P<unit>km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
+        r"|tonnes|tons|months?|years?|weeks?|days?|hours?|basis\s+points|points)\b",
+        re.IGNORECASE,
+    )
+
+
+_MEASURE, _MEASURE_IN_DIGITS = _measure_pattern(_NUMBER), _measure_pattern(_NUM)
 # What a text must hold for each kind of figure to be in it: most quotes give no figure,
 # and are not searched with the patterns (which try every number word at every letter).
 # These are plain substrings of the folded text (see _fold), so a pattern's match always
@@ -207,11 +224,17 @@ _BARE = re.compile(r"(?<![\w.,€£$–-])(?P<num>\d{1,3}(?:,\d{3})+|\d{3,})(?![
 _YEAR = re.compile(
     r"(?<![\d.,€£$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%.,]|\s*(?:euros|pounds|dollars))"
 )
-_COUNT = re.compile(
-    rf"(?<![\w.,€£$–-])(?P<num>{_NUM}|{_WORDNUM})(?:\s*(?P<scale>thousand|million|billion))?"
-    r"(?:-\w+)?(?=\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))",
-    re.IGNORECASE,
-)
+
+
+def _count_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.,€£$–-])(?P<num>{number})(?:\s*(?P<scale>thousand|million|billion))?"
+        r"(?:-\w+)?(?=\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))",
+        re.IGNORECASE,
+    )
+
+
+_COUNT, _COUNT_IN_DIGITS = _count_pattern(f"{_NUM}|{_WORDNUM}"), _count_pattern(_NUM)
 _NOT_NOUNS = frozenset(
     """
     and or of on in at to for from by with as than the a an was were is are had has have
@@ -367,7 +390,16 @@ def _fold(text: str) -> str:
 class _Hints:
     """Which kinds of figure a text may hold, from substrings (see _CURRENCY_HINTS)."""
 
-    __slots__ = ("_lower", "digit", "long_run", "number", "short_run", "two_runs", "year")
+    __slots__ = (
+        "_lower",
+        "digit",
+        "long_run",
+        "number",
+        "number_word",
+        "short_run",
+        "two_runs",
+        "year",
+    )
 
     def __init__(self, text: str) -> None:
         self._lower = _fold(text)
@@ -376,7 +408,8 @@ class _Hints:
         # group of three), a score two runs.
         runs = _DIGITS.findall(text)
         self.digit = bool(runs)
-        self.number = self.digit or self.any(_NUMBER_WORD_HINTS)
+        self.number_word = self.any(_NUMBER_WORD_HINTS)
+        self.number = self.digit or self.number_word
         self.year = any(len(run) == 4 and run[:2] in ("19", "20") for run in runs)
         self.short_run = any(len(run) <= 2 for run in runs)
         self.long_run = any(len(run) >= 3 for run in runs)
@@ -414,7 +447,14 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
         figures.append((start, end, figure))
 
     hints = _Hints(text)
-    for match in _MONEY.finditer(text) if hints.number and hints.any(_CURRENCY_HINTS) else ():
+    money_pattern, measure_pattern, count_pattern = (
+        (_MONEY, _MEASURE, _COUNT)
+        if hints.number_word
+        else (_MONEY_IN_DIGITS, _MEASURE_IN_DIGITS, _COUNT_IN_DIGITS)
+    )
+    for match in (
+        money_pattern.finditer(text) if hints.number and hints.any(_CURRENCY_HINTS) else ()
+    ):
         money = _money(match)
         if money is not None and _PART_OF.match(text, match.end()):
             # "£20 million of the fee" is a part of an amount, not the amount.
@@ -424,7 +464,9 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
         value = parse_number(match["num"])
         if value is not None:
             add(match.start(), match.end(), Figure("percent", (value, value), "%", match[0]))
-    for match in _MEASURE.finditer(text) if hints.number and hints.any(_MEASURE_HINTS) else ():
+    for match in (
+        measure_pattern.finditer(text) if hints.number and hints.any(_MEASURE_HINTS) else ()
+    ):
         add(match.start(), match.end(), _measure(match))
     quarter = hints.holds("quarter") or (hints.digit and hints.holds("q"))
     for match in _QUARTER.finditer(text) if quarter else ():
@@ -444,7 +486,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
     for match in _YEAR.finditer(text) if hints.year else ():
         year = float(match["year"])
         add(match.start(), match.end(), Figure("year", (year, year), "", match[0]))
-    for match in _COUNT.finditer(text):
+    for match in count_pattern.finditer(text):
         add(match.start(), match.start() + len(match["num"]), _count(match))
     for match in _BARE.finditer(text) if hints.long_run else ():
         value = parse_number(match["num"])

@@ -854,7 +854,10 @@ class Linker:
             return sorted(shared)
         # Most shared first; among equals the order of the lists, so it is deterministic
         # (what a stable sort of all of them by count would give). Most quotes share one
-        # key only, so those sharing more are sorted, and the rest taken in order.
+        # key only: when all do, the first are taken; else those sharing more are sorted,
+        # and the rest taken in order.
+        if len(shared) == sum(map(len, lists)):
+            return sorted(itertools.islice(shared, _MAX_CANDIDATES))
         repeated = [(position, count) for position, count in shared.items() if count > 1]
         repeated.sort(key=itemgetter(1), reverse=True)
         top = [position for position, _ in repeated[:_MAX_CANDIDATES]]
