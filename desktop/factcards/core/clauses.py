@@ -11,8 +11,10 @@ No parser is involved: the rules read punctuation and a few hundred function wor
 they are fast, deterministic and explainable, and every clause is an exact span.
 """
 
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcards.core.lexicon import (
@@ -503,7 +505,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     return SentenceParts(clauses, attributions, subject)
 
 
-def _name_described(text: str, before: _Piece, start: int, words: list[str]) -> str | None:
+def _name_described(text: str, before: _Piece, start: int, words: Sequence[str]) -> str | None:
     """The name a verbless noun phrase after a comma describes, when the piece before
     ends with that name: "…at Tolland Point, the former naval base south of the harbour"
     says what Tolland Point is."""
@@ -525,7 +527,7 @@ def _names_a_person(antecedent: str | None) -> bool:
 
 def _name_of(antecedent: str) -> str:
     """The name that ends an antecedent: "Dr Anneke Voss" of "director Dr Anneke Voss"."""
-    words = _words(antecedent)
+    words = list(_words(antecedent))
     while words and not words[0][:1].isupper():
         words.pop(0)
     return " ".join(words)
@@ -811,7 +813,7 @@ def _joins_comparatives(text: str, cut: re.Match[str]) -> bool:
     )
 
 
-def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
+def _frames_clause(frame: re.Match[str], rest: Sequence[str]) -> bool | None:
     """Whether a speech verb that may also name an event introduces what follows it.
 
     "Meridian Wire reported the yard would close" frames a clause (True); "the club
@@ -1266,7 +1268,7 @@ def _describes_the_noun_before(text: str, piece: _Piece) -> bool:
     return not any(_is_verb(word) or word.lower() in ("that", "which", "who") for word in words)
 
 
-def _has_finite_verb(words: list[str]) -> bool:
+def _has_finite_verb(words: Sequence[str]) -> bool:
     """Whether words hold a verb that makes a clause, not only a participle describing a
     noun: "a unit that opened in 2019" does, "a unit called Dock Four" does not."""
     return any(
@@ -1342,7 +1344,7 @@ def _is_appositive(text: str, piece: _Piece, following: _Piece | None) -> bool:
     return starts_like_one and _starts_with_verb(_words(text[following.start : following.end]))
 
 
-def _starts_with_verb(words: list[str]) -> bool:
+def _starts_with_verb(words: Sequence[str]) -> bool:
     for position, word in enumerate(words[:3]):
         if word.lower() in _ADVERBS:
             continue
@@ -1401,7 +1403,7 @@ def _without_time_phrase(phrase: str) -> str:
     return phrase[: words[cut].start()].rstrip(" ,") if cut < len(words) else phrase
 
 
-def _time_phrase_start(words: list[str]) -> int:
+def _time_phrase_start(words: Sequence[str]) -> int:
     """Where a time phrase starts in the words before a sentence's verb, or their end:
     "Marrowport City Council on Tuesday approved …" is about the council, not Tuesday."""
     for index in range(1, len(words)):
@@ -1519,15 +1521,20 @@ def has_finite_verb(text: str) -> bool:
     return any(word.lower() in _VERBS for word in _words(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
+    # Cached: the rules ask this of a sentence's words many times over.
     lower = word.lower()
     if lower in _VERBS:
         return True
     return lower not in _NOT_VERBS and _ED_VERB.match(lower) is not None and word == lower
 
 
-def _words(piece: str) -> list[str]:
-    return _WORD.findall(piece)
+@functools.lru_cache(maxsize=4096)
+def _words(piece: str) -> tuple[str, ...]:
+    # Cached: the rules read the same piece's words again and again (a sentence's pieces
+    # each pass through a dozen of them), and a tuple cannot be changed by one of them.
+    return tuple(_WORD.findall(piece))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
