@@ -955,7 +955,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             carry = piece
             continue
         subordinate = _SUBORDINATORS.match(_text(text, own)) or (
-            subordinate_run and _AND_OR.search(text, 0, own.start)
+            subordinate_run and _after_and_or(text, own.start)
         )
         subordinate_run = False
         if not merged and following is not None and subordinate:
@@ -1030,7 +1030,7 @@ def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
     words = _words(_text(text, piece))
     if len(words) < 2 or not words[0].islower() or not _is_verb(words[0]):
         return False
-    if _AND_OR.search(text, 0, piece.start):
+    if _after_and_or(text, piece.start):
         return False  # "…praised Corvane's cells and pointed to Tern as …": a verb
     if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
         return False
@@ -1069,6 +1069,14 @@ def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
         and first.lower() not in _WHY_PARTICIPLES
         and not any(_is_verb(word) for word in words)
     )
+
+
+def _after_and_or(text: str, at: int) -> bool:
+    """Whether "and" or "or" comes just before `at` ("…, and" / "… or"): only the end of
+    the text before `at` is searched (`_AND_OR` matches there or not at all), not all of it
+    from the article's start."""
+    words_end = len(text[:at].rstrip())  # where "and"/"or" must end, before the space
+    return _AND_OR.search(text, max(0, words_end - 4), at) is not None
 
 
 def _only_an_adverb(text: str, piece: _Piece) -> bool:
@@ -1542,7 +1550,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
         # Keep the full stop of an abbreviation at the end ("Corp.", "U.S.").
-        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+        # (The pattern can only match at the end, and any match leaves one in the last five
+        # characters: only they are searched, not the whole clause.)
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 5), end):
             break
         # Keep a bracket the clause opened: "Tolland (a cell supplier)".
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
