@@ -271,6 +271,8 @@ _DOCUMENTS_SHOW = (
     r"(?:" + "|".join(SHOWING_VERBS) + r")\b"
 )
 _DOCUMENTS_SHOW_PIECE = re.compile(rf"^{_DOCUMENTS_SHOW}{_WHEN}$", re.IGNORECASE)
+# The words that open a citation in `_ATTRIBUTION_PIECE`: "according to", "per", "cited by".
+_CITING_WORDS = ("according", "citing", "quoting", "per", "cited", "quoted", "reported")
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
@@ -291,16 +293,28 @@ _CITATION = re.compile(
 )
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
+_FRAMING_PARTICIPLES = (
+    "saying announcing confirming adding noting stating explaining warning arguing insisting"
+    " acknowledging claiming"
+).split()
 _FRAME = re.compile(
     rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!\bwere\s)(?<!\bwas\s)"
     # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not, nor
     # "declined to say" (a silence).
     rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bto\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
-    r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
-    r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
+    r"|(?:" + "|".join(_FRAMING_PARTICIPLES) + r"))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
 )
+# The words an attribution piece or a frame cannot match without, each a word of its own
+# there: a speech verb, a word that cites ("according to", "per") or a framing participle.
+# Both patterns are costly and most pieces hold none of these: `_may_attribute` tells.
+_ATTRIBUTING_WORDS = frozenset(
+    (*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, *_CITING_WORDS, *_FRAMING_PARTICIPLES)
+)
+# The letters outside A-Z that a case-insensitive pattern reads as "i" or "s" (the Kelvin
+# sign, read as "k", is lower-cased to it anyway).
+_CASE_VARIANTS = str.maketrans("İıſ", "iis")
 # Who puts a figure on something gives their own estimate: "the city puts the cost of
 # repairs at $3.2 million", "people familiar with the matter put it at about £290 million".
 _PUTS_AT = re.compile(
@@ -557,14 +571,16 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if _ANONYMITY.match(body):
             piece.attribution = piece.anonymity = True
             continue
+        attributes = _may_attribute(body)
         if (
-            _ATTRIBUTION_PIECE.match(body)
+            attributes
+            and _ATTRIBUTION_PIECE.match(body)
             and (_CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body)))
             and not _tells_a_clause(body)
         ) or _documents_show(body):
             piece.attribution = True
             continue
-        frame = _FRAME.match(body)
+        frame = _FRAME.match(body) if attributes else None
         verb = frame.group("verb") if frame else None
         if verb and verb[0].isupper():
             # "Note that the yard will close in June": a verb that opens the sentence is
@@ -612,6 +628,13 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             following.speaker, described.speaker = described.speaker, None
     pieces = _gather_speakers(text, pieces)
     return _rejoin_interrupted_subject(text, pieces)
+
+
+def _may_attribute(body: str) -> bool:
+    """Whether a piece holds one of `_ATTRIBUTING_WORDS` in any case (as the patterns read
+    case: "İ", "ı" and "ſ" too), without which it is neither an attribution nor a frame."""
+    words = _words(body.translate(_CASE_VARIANTS))
+    return any(word.lower() in _ATTRIBUTING_WORDS for word in words)
 
 
 def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:
