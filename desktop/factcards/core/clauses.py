@@ -306,8 +306,9 @@ _FRAME = re.compile(
     r"|(?:" + "|".join(_FRAMING_PARTICIPLES) + r"))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
 )
-# The words an attribution piece or a frame cannot match without, each a word of its own
-# there: a speech verb, a word that cites ("according to", "per") or a framing participle.
+# The words an attribution piece or a frame cannot match without, each between spaces (or
+# at an end) there: a speech verb, a word that cites ("according to", "per") or a framing
+# participle.
 # Both patterns are costly and most pieces hold none of these: `_may_attribute` tells.
 _ATTRIBUTING_WORDS = frozenset(
     (*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, *_CITING_WORDS, *_FRAMING_PARTICIPLES)
@@ -630,7 +631,7 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
 def _may_attribute(body: str) -> bool:
     """Whether a piece holds one of `_ATTRIBUTING_WORDS` in any case, without which it is
     neither an attribution nor a frame."""
-    return any(word in _ATTRIBUTING_WORDS for word in _words(folded(body)))
+    return not _ATTRIBUTING_WORDS.isdisjoint(folded(body).split())
 
 
 def folded(text: str) -> str:
