@@ -291,12 +291,13 @@ _CITATION = re.compile(
     r"^(?:according\s+to|citing|quoting|per|(?:as\s+)?(?:cited|quoted|reported)\s+by)\s",
     re.IGNORECASE,
 )
-# "Meridian Wire reported that", "The presentation also forecast that", "the club said",
-# "after saying": a frame before the claim it introduces.
+# Participles that open a frame: "…, adding that …".
 _FRAMING_PARTICIPLES = (
     "saying announcing confirming adding noting stating explaining warning arguing insisting"
     " acknowledging claiming"
 ).split()
+# "Meridian Wire reported that", "The presentation also forecast that", "the club said",
+# "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
     rf"(?:(?:after|when)\s+)?(?:(?P<who>(?:[\w.’'&()-]+\s+){{0,8}}?)(?<!\bwere\s)(?<!\bwas\s)"
     # Whole words: "Farris said" and "Clare said" are speakers; "is said" is not, nor
@@ -308,8 +309,7 @@ _FRAME = re.compile(
 )
 # The words an attribution piece or a frame cannot match without, each between spaces (or
 # at an end) there: a speech verb, a word that cites ("according to", "per") or a framing
-# participle.
-# Both patterns are costly and most pieces hold none of these: `_may_attribute` tells.
+# participle. Both patterns are costly and most pieces hold none of these words.
 _ATTRIBUTING_WORDS = frozenset(
     (*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, *_CITING_WORDS, *_FRAMING_PARTICIPLES)
 )
