@@ -13,7 +13,7 @@ import copy
 import re
 from collections.abc import Sequence
 
-from factcards.core.clauses import SentenceParts
+from factcards.core.clauses import SentenceParts, folded
 from factcards.core.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     DOCUMENT_SOURCES,
@@ -53,6 +53,9 @@ _ANONYMOUS = re.compile(
     r"|\b(?:informed|unnamed|anonymous)\s+sources\b",
     re.IGNORECASE,
 )
+# `_ANONYMOUS` cannot match without one of these nouns: most sentences hold none, and the
+# pattern is costly.
+_ANONYMOUS_NOUNS = ("people", "person", "source", "insider")
 _BACK_TO_ANONYMOUS = re.compile(
     r"^(?:the|these|those)\s+(?:same\s+)?(?:informed\s+)?(?:people|persons|sources|insiders"
     r"|person|source)$",
@@ -134,7 +137,10 @@ class AttributionReader:
         `following` are the sentences after it in its paragraph (text and parts): a
         quotation that runs over several sentences names its speaker where it ends.
         """
-        anonymous = _ANONYMOUS.search(sentence)
+        lower = folded(sentence)
+        anonymous = (
+            _ANONYMOUS.search(sentence) if any(noun in lower for noun in _ANONYMOUS_NOUNS) else None
+        )
         if anonymous:
             self._anonymous = _tidy(anonymous.group(0))
         sentence_speaker = self._sentence_speaker(parts)

@@ -11,8 +11,10 @@ No parser is involved: the rules read punctuation and a few hundred function wor
 they are fast, deterministic and explainable, and every clause is an exact span.
 """
 
+import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcards.core.lexicon import (
@@ -269,6 +271,8 @@ _DOCUMENTS_SHOW = (
     r"(?:" + "|".join(SHOWING_VERBS) + r")\b"
 )
 _DOCUMENTS_SHOW_PIECE = re.compile(rf"^{_DOCUMENTS_SHOW}{_WHEN}$", re.IGNORECASE)
+# The words that open a citation in `_ATTRIBUTION_PIECE`: "according to", "per", "cited by".
+_CITING_WORDS = ("according", "citing", "quoting", "per", "cited", "quoted", "reported")
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
     r"|(?:as\s+)?(?:cited|quoted|reported)\s+by\s+.+"
@@ -287,6 +291,11 @@ _CITATION = re.compile(
     r"^(?:according\s+to|citing|quoting|per|(?:as\s+)?(?:cited|quoted|reported)\s+by)\s",
     re.IGNORECASE,
 )
+# Participles that open a frame: "…, adding that …".
+_FRAMING_PARTICIPLES = (
+    "saying announcing confirming adding noting stating explaining warning arguing insisting"
+    " acknowledging claiming"
+).split()
 # "Meridian Wire reported that", "The presentation also forecast that", "the club said",
 # "after saying": a frame before the claim it introduces.
 _FRAME = re.compile(
@@ -295,9 +304,14 @@ _FRAME = re.compile(
     # "declined to say" (a silence).
     rf"(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bto\s)(?<!’s\s)(?<!'s\s)(?:has\s+|had\s+|also\s+)?"
     rf"{_NOT_SPEAKING}(?P<verb>{_FRAME_SPEECH}){_WHEN}"
-    r"|(?:saying|announcing|confirming|adding|noting|stating|explaining|warning|arguing"
-    r"|insisting|acknowledging|claiming))\s+(?P<that>that\s+)?",
+    r"|(?:" + "|".join(_FRAMING_PARTICIPLES) + r"))\s+(?P<that>that\s+)?",
     re.IGNORECASE,
+)
+# The words an attribution piece or a frame cannot match without, each between spaces (or
+# at an end) there: a speech verb, a word that cites ("according to", "per") or a framing
+# participle. Both patterns are costly and most pieces hold none of these words.
+_ATTRIBUTING_WORDS = frozenset(
+    (*SPEECH_VERBS, *AMBIGUOUS_SPEECH_VERBS, *_CITING_WORDS, *_FRAMING_PARTICIPLES)
 )
 # Who puts a figure on something gives their own estimate: "the city puts the cost of
 # repairs at $3.2 million", "people familiar with the matter put it at about £290 million".
@@ -503,7 +517,7 @@ def split_sentence(text: str, sentence: Span) -> SentenceParts:
     return SentenceParts(clauses, attributions, subject)
 
 
-def _name_described(text: str, before: _Piece, start: int, words: list[str]) -> str | None:
+def _name_described(text: str, before: _Piece, start: int, words: Sequence[str]) -> str | None:
     """The name a verbless noun phrase after a comma describes, when the piece before
     ends with that name: "…at Tolland Point, the former naval base south of the harbour"
     says what Tolland Point is."""
@@ -525,7 +539,7 @@ def _names_a_person(antecedent: str | None) -> bool:
 
 def _name_of(antecedent: str) -> str:
     """The name that ends an antecedent: "Dr Anneke Voss" of "director Dr Anneke Voss"."""
-    words = _words(antecedent)
+    words = list(_words(antecedent))
     while words and not words[0][:1].isupper():
         words.pop(0)
     return " ".join(words)
@@ -555,14 +569,16 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
         if _ANONYMITY.match(body):
             piece.attribution = piece.anonymity = True
             continue
+        attributes = _may_attribute(body)
         if (
-            _ATTRIBUTION_PIECE.match(body)
+            attributes
+            and _ATTRIBUTION_PIECE.match(body)
             and (_CITATION.match(body) or not _FIGURE_OR_DATE.search(_claim_part(body)))
             and not _tells_a_clause(body)
         ) or _documents_show(body):
             piece.attribution = True
             continue
-        frame = _FRAME.match(body)
+        frame = _FRAME.match(body) if attributes else None
         verb = frame.group("verb") if frame else None
         if verb and verb[0].isupper():
             # "Note that the yard will close in June": a verb that opens the sentence is
@@ -610,6 +626,20 @@ def _pieces(text: str, sentence: Span) -> list[_Piece]:
             following.speaker, described.speaker = described.speaker, None
     pieces = _gather_speakers(text, pieces)
     return _rejoin_interrupted_subject(text, pieces)
+
+
+def _may_attribute(body: str) -> bool:
+    """Whether a piece holds one of `_ATTRIBUTING_WORDS` in any case, without which it is
+    neither an attribution nor a frame."""
+    return not _ATTRIBUTING_WORDS.isdisjoint(folded(body).split())
+
+
+def folded(text: str) -> str:
+    """A text in lower case as a case-insensitive pattern reads it: with "İ" and "ı" as
+    "i" and "ſ" as "s" too (the Kelvin sign lower-cases to "k" by itself). A word such a
+    pattern needs is in the folded text wherever the pattern matches: a quick test that
+    spares a costly pattern most texts."""
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:
@@ -811,7 +841,7 @@ def _joins_comparatives(text: str, cut: re.Match[str]) -> bool:
     )
 
 
-def _frames_clause(frame: re.Match[str], rest: list[str]) -> bool | None:
+def _frames_clause(frame: re.Match[str], rest: Sequence[str]) -> bool | None:
     """Whether a speech verb that may also name an event introduces what follows it.
 
     "Meridian Wire reported the yard would close" frames a clause (True); "the club
@@ -953,7 +983,7 @@ def _merge_run(text: str, pieces: list[_Piece]) -> list[_Piece]:
             carry = piece
             continue
         subordinate = _SUBORDINATORS.match(_text(text, own)) or (
-            subordinate_run and _AND_OR.search(text, 0, own.start)
+            subordinate_run and _after_and_or(text, own.start)
         )
         subordinate_run = False
         if not merged and following is not None and subordinate:
@@ -1028,7 +1058,7 @@ def _describes_the_thing_before(text: str, piece: _Piece) -> bool:
     words = _words(_text(text, piece))
     if len(words) < 2 or not words[0].islower() or not _is_verb(words[0]):
         return False
-    if _AND_OR.search(text, 0, piece.start):
+    if _after_and_or(text, piece.start):
         return False  # "…praised Corvane's cells and pointed to Tern as …": a verb
     if words[1].lower() not in _PARTICIPLE_LINKS or _FIGURE_OR_DATE.search(_text(text, piece)):
         return False
@@ -1067,6 +1097,14 @@ def _tells_what_the_subject_does(text: str, piece: _Piece) -> bool:
         and first.lower() not in _WHY_PARTICIPLES
         and not any(_is_verb(word) for word in words)
     )
+
+
+def _after_and_or(text: str, at: int) -> bool:
+    """Whether "and" or "or" comes just before `at` ("…, and" / "… or"): only the end of
+    the text before `at` is searched (`_AND_OR` matches there or not at all), not all of it
+    from the article's start."""
+    words_end = len(text[:at].rstrip())  # where "and"/"or" must end, before the space
+    return _AND_OR.search(text, max(0, words_end - 4), at) is not None
 
 
 def _only_an_adverb(text: str, piece: _Piece) -> bool:
@@ -1266,7 +1304,7 @@ def _describes_the_noun_before(text: str, piece: _Piece) -> bool:
     return not any(_is_verb(word) or word.lower() in ("that", "which", "who") for word in words)
 
 
-def _has_finite_verb(words: list[str]) -> bool:
+def _has_finite_verb(words: Sequence[str]) -> bool:
     """Whether words hold a verb that makes a clause, not only a participle describing a
     noun: "a unit that opened in 2019" does, "a unit called Dock Four" does not."""
     return any(
@@ -1342,7 +1380,7 @@ def _is_appositive(text: str, piece: _Piece, following: _Piece | None) -> bool:
     return starts_like_one and _starts_with_verb(_words(text[following.start : following.end]))
 
 
-def _starts_with_verb(words: list[str]) -> bool:
+def _starts_with_verb(words: Sequence[str]) -> bool:
     for position, word in enumerate(words[:3]):
         if word.lower() in _ADVERBS:
             continue
@@ -1401,7 +1439,7 @@ def _without_time_phrase(phrase: str) -> str:
     return phrase[: words[cut].start()].rstrip(" ,") if cut < len(words) else phrase
 
 
-def _time_phrase_start(words: list[str]) -> int:
+def _time_phrase_start(words: Sequence[str]) -> int:
     """Where a time phrase starts in the words before a sentence's verb, or their end:
     "Marrowport City Council on Tuesday approved …" is about the council, not Tuesday."""
     for index in range(1, len(words)):
@@ -1519,15 +1557,20 @@ def has_finite_verb(text: str) -> bool:
     return any(word.lower() in _VERBS for word in _words(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
+    # Cached: the rules ask this of a sentence's words many times over.
     lower = word.lower()
     if lower in _VERBS:
         return True
     return lower not in _NOT_VERBS and _ED_VERB.match(lower) is not None and word == lower
 
 
-def _words(piece: str) -> list[str]:
-    return _WORD.findall(piece)
+@functools.lru_cache(maxsize=4096)
+def _words(piece: str) -> tuple[str, ...]:
+    # Cached: the rules read the same piece's words again and again (a sentence's pieces
+    # each pass through a dozen of them), and a tuple cannot be changed by one of them.
+    return tuple(_WORD.findall(piece))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1535,7 +1578,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
         # Keep the full stop of an abbreviation at the end ("Corp.", "U.S.").
-        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+        # (The pattern can only match at the end, and any match leaves one in the last five
+        # characters: only they are searched, not the whole clause.)
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 5), end):
             break
         # Keep a bracket the clause opened: "Tolland (a cell supplier)".
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):

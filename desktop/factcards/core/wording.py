@@ -20,7 +20,9 @@ _NOT_VERB_OPENINGS = frozenset(
 def card_wording(quote_text: str) -> str:
     """A quote's text as one clean line, fit to be a card's wording: a comma the source
     put inside the closing quotation mark (the ferry “Tern,”) goes."""
-    return _COMMA_IN_CLOSING_QUOTE.sub(r"\1", _SPACE.sub(" ", quote_text).strip())
+    # Each run of spaces as one space, none at the ends: str.split knows the same spaces
+    # as `_SPACE`, and is quicker than replacing them.
+    return _COMMA_IN_CLOSING_QUOTE.sub(r"\1", " ".join(quote_text.split()))
 
 
 def quote_context(before: str, after: str, limit: int) -> tuple[str, str]:
