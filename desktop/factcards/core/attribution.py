@@ -44,6 +44,8 @@ _SPEAKER_END = re.compile(
     r",|\s+(?:citing|quoting|who|which|that|in\s+a\s+\w+|on\s+\w+day|earlier|last|this)\b",
     re.IGNORECASE,
 )
+# (Searched only in a sentence holding one of `_ANONYMOUS_NOUNS`: a noun a new
+# alternative needs must be added there.)
 _ANONYMOUS = re.compile(
     r"\b(?:(?:two|three|several|some)\s+)?(?:people|persons?|sources?|insiders?)\s+"
     r"(?:familiar|close|with\s+knowledge|briefed"

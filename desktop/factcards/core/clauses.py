@@ -272,6 +272,8 @@ _DOCUMENTS_SHOW = (
 )
 _DOCUMENTS_SHOW_PIECE = re.compile(rf"^{_DOCUMENTS_SHOW}{_WHEN}$", re.IGNORECASE)
 # The words that open a citation in `_ATTRIBUTION_PIECE`: "according to", "per", "cited by".
+# (A piece is matched against `_ATTRIBUTION_PIECE` and `_FRAME` only when it holds one of
+# `_ATTRIBUTING_WORDS`: a word a new alternative of either needs must be added there.)
 _CITING_WORDS = ("according", "citing", "quoting", "per", "cited", "quoted", "reported")
 _ATTRIBUTION_PIECE = re.compile(
     rf"^(?:according\s+to\s+.+|citing\s+{_SOURCE}.*|quoting\s+.+|per\s+[A-Z].*"
