@@ -1,6 +1,10 @@
 """Blocks and sentences come with exact offsets, and abbreviations do not end sentences."""
 
-from factcards.core.sentences import Span, blocks, sentences
+import random
+
+from syntok.tokenizer import Tokenizer
+
+from factcards.core.sentences import Span, _tokens, blocks, sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -54,3 +58,28 @@ def test_offsets_are_exact_slices() -> None:
             piece = text[sentence.start : sentence.end]
             assert piece == piece.strip()
             assert piece
+
+
+def test_words_are_cut_into_the_tokens_syntok_makes() -> None:
+    # Plain words are made into tokens without syntok's tokenizer (a quicker path): every
+    # token, its spacing and its offset must be what syntok's tokenizer gives, or the
+    # sentences would differ.
+    tricky = [
+        "Corvane Industries Inc. signed (on Tuesday) with Skerrow Corp.",
+        "“We’re on schedule—fully,” Holt said... It isn't late; e.g. the U.S. office.",
+        "iPhone McDonald x-ray co_op 3.5% €40m 1,200 n't",
+        "tabs\tand\u200bzero\u00a0width\u2028lines\x1cand\x1fseparators\u3000",
+        "  leading and trailing space  ",
+        "",
+    ]
+    alphabet = [*"aZ9 .,;:!?'’\"“”()-–—_\t\n\u200b\u00a0\x1cıİ…€%", "...", "n't", "Mc", "Inc."]
+    chance = random.Random(7)
+    texts = tricky + [
+        "".join(chance.choice(alphabet) for _ in range(chance.randint(0, 40))) for _ in range(3000)
+    ]
+    syntok = Tokenizer(replace_not_contraction=False)
+    for text in texts:
+        for offset in (0, 3):
+            ours = [(t.spacing, t.value, t.offset) for t in _tokens(text, offset)]
+            theirs = [(t.spacing, t.value, t.offset) for t in syntok.tokenize(text, offset)]
+            assert ours == theirs, text
