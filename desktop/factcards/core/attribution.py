@@ -13,7 +13,8 @@ import copy
 import re
 from collections.abc import Sequence
 
-from factcards.core.clauses import SentenceParts, folded
+from factcards.core.clauses import SentenceParts
+from factcards.core.folding import folded
 from factcards.core.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     DOCUMENT_SOURCES,

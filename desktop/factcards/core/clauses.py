@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcards.core.folding import folded
 from factcards.core.lexicon import (
     AMBIGUOUS_SPEECH_VERBS,
     ANONYMITY_PHRASES,
@@ -634,14 +635,6 @@ def _may_attribute(body: str) -> bool:
     """Whether a piece holds one of `_ATTRIBUTING_WORDS` in any case, without which it is
     neither an attribution nor a frame."""
     return not _ATTRIBUTING_WORDS.isdisjoint(folded(body).split())
-
-
-def folded(text: str) -> str:
-    """A text in lower case as a case-insensitive pattern reads it: with "İ" and "ı" as
-    "i" and "ſ" as "s" too (the Kelvin sign lower-cases to "k" by itself). A word such a
-    pattern needs is in the folded text wherever the pattern matches: a quick test that
-    spares a costly pattern most texts."""
-    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 def _closing_quote_end(text: str, start: int, cut: re.Match[str]) -> int:

@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from factcards.core.folding import folded
+
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -170,16 +172,9 @@ def _measure_pattern(number: str) -> re.Pattern[str]:
 _MEASURE, _MEASURE_IN_DIGITS = _measure_pattern(_NUMBER), _measure_pattern(_NUM)
 # What a text must hold for each kind of figure to be in it: most quotes give no figure,
 # and are not searched with the patterns (which try every number word at every letter).
-# These are plain substrings of the folded text (see _fold), so a pattern's match always
-# holds one.
+# These are plain substrings of the folded text (factcards.core.folding), so a pattern's
+# match always holds one.
 _DIGITS = re.compile(r"\d+")
-# The letters other than A-Z that a case-insensitive pattern matches to A-Z: İ and ı to
-# i, ſ (long s) to s, K (Kelvin) to k. Folded to them, so that what a pattern matched is
-# found in the tables below ("ſome", "SPRİNG").
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# Whether a text holds one of them: translating a text that holds none (nearly all) costs
-# a look-up a character when it has any other letter beyond ASCII (a curly quote).
-_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _substrings(*words: str) -> re.Pattern[str]:
@@ -358,12 +353,12 @@ def _qualifier(text: str) -> str:
     match = _QUALIFIER_AT_START.match(text)
     if match is None:
         return ""
-    return _QUALIFIERS[" ".join(_fold(match["q"]).split())]
+    return _QUALIFIERS[" ".join(folded(match["q"]).split())]
 
 
 def parse_number(token: str) -> float | None:
     """A number written in digits ("14,200", "3.5") or words ("twelve")."""
-    lower = _fold(token)
+    lower = folded(token)
     if lower in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[lower])
     cleaned = token.replace(",", "")
@@ -378,13 +373,6 @@ def parse_number(token: str) -> float | None:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in a piece of text, most specific kinds first, without overlaps."""
     return [figure for _, _, figure in figure_spans(text)]
-
-
-def _fold(text: str) -> str:
-    """Lower case, with the letters that patterns match to A-Z made A-Z."""
-    if _FOLDED.search(text):
-        text = text.translate(_ASCII_FOLD)
-    return text.lower()
 
 
 class _Hints:
@@ -402,7 +390,7 @@ class _Hints:
     )
 
     def __init__(self, text: str) -> None:
-        self._lower = _fold(text)
+        self._lower = folded(text)
         # The runs of digits: a year is a run of four from 19 or 20, a day of the month a
         # run of one or two, a large bare number one of three or more (or a comma's
         # group of three), a score two runs.
@@ -438,7 +426,7 @@ def figure_spans(text: str) -> list[tuple[int, int, Figure]]:
                 and not any(s < start and qualifier.start() < e for s, e, _ in figures)
                 and not (
                     figure.unit == "duration"
-                    and " ".join(_fold(qualifier[0]).split()) in _NOT_BEFORE_DURATION
+                    and " ".join(folded(qualifier[0]).split()) in _NOT_BEFORE_DURATION
                 )
             ):
                 start = qualifier.start()
@@ -500,15 +488,15 @@ def _money(match: re.Match[str]) -> Figure | None:
     value = parse_number(raw)
     if value is None:
         return None
-    scale = _fold(match["scale"] or match["scale2"] or "")
+    scale = folded(match["scale"] or match["scale2"] or "")
     value *= _SCALES.get(scale, 1.0)
-    currency = _CURRENCIES.get(_fold(match["sym"] or match["cur"] or ""), "")
+    currency = _CURRENCIES.get(folded(match["sym"] or match["cur"] or ""), "")
     return Figure("money", (value, value), currency, match[0].strip())
 
 
 def _measure(match: re.Match[str]) -> Figure | None:
     value = parse_number(match["num"])
-    unit = _fold(match["unit"]).split()[0]
+    unit = folded(match["unit"]).split()[0]
     if value is None or unit not in _UNITS:
         return None
     dimension, factor = _UNITS[unit]
@@ -516,18 +504,18 @@ def _measure(match: re.Match[str]) -> Figure | None:
 
 
 def _quarter(match: re.Match[str]) -> Figure:
-    number = _QUARTERS[_fold(match["ord"] or match["q"])]
+    number = _QUARTERS[folded(match["ord"] or match["q"])]
     year = float(match["year"]) if match["year"] else 0.0
     first = year * 12 + (number - 1) * 3 + 1
     return Figure("period", (first, first + 2), "month", match[0])
 
 
 def _season(match: re.Match[str]) -> Figure:
-    first, last = _SEASONS[_fold(match["season"])]
+    first, last = _SEASONS[folded(match["season"])]
     if match["part"]:
         span = last - first
         third = (span + 1) // 3
-        part = _fold(match["part"])
+        part = folded(match["part"])
         if part == "early":
             last = first + third - 1
         elif part == "late":
@@ -541,12 +529,12 @@ def _year_part(match: re.Match[str]) -> Figure:
         start = float(match["season"])
         return Figure("period", (start * 12 + 8, start * 12 + 17), "month", match[0])
     year = float(match["year"])
-    first, last = _PARTS[_fold(match["part"].split()[0])]
+    first, last = _PARTS[folded(match["part"].split()[0])]
     return Figure("period", (year * 12 + first, year * 12 + last), "month", match[0])
 
 
 def _date(match: re.Match[str]) -> Figure | None:
-    month_name = _fold(match["month"] or match["month2"])
+    month_name = folded(match["month"] or match["month2"])
     day = int(match["day"] or match["day2"])
     month = _MONTHS.get(month_name)
     if month is None or not 1 <= day <= 31:
@@ -560,7 +548,7 @@ def _count(match: re.Match[str]) -> Figure | None:
     if value is None:
         return None
     if match["scale"]:
-        value *= _SCALES[_fold(match["scale"])]
+        value *= _SCALES[folded(match["scale"])]
     words = match["noun"].lower().split()
     for word in words:
         if word in _ADJECTIVES:

@@ -32,6 +32,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from factcards.core.figures import Figure, disagreement, figure_spans, values_differ
+from factcards.core.folding import folded
 from factcards.core.lexicon import (
     CONTRASTS,
     EVENT_WORDS,
@@ -143,11 +144,9 @@ _PHRASE = re.compile(
     r"\b(?:" + "|".join(re.escape(phrase) for phrase, _ in _PHRASES) + r")\b", re.IGNORECASE
 )
 _PHRASE_CANONICAL = {phrase: canonical for phrase, canonical in _PHRASES}
-# The same, matching case: searched in a lower-cased text first, as a quick test of
-# whether a text holds any phrase at all (one in a hundred does). Letters that only match
-# case-insensitively ("ı", "ſ", "İ", the Kelvin sign) send a text the slow way.
-_PHRASE_LOWER = re.compile(_PHRASE.pattern)
-_FOLDS_TO_LATIN = re.compile("[İıſK]")
+# The same, matching case: searched in the folded text first, as a quick test of whether
+# a text holds any phrase at all (one in a hundred does).
+_PHRASE_FOLDED = re.compile(_PHRASE.pattern)
 
 
 def _stem(word: str) -> str:
@@ -191,7 +190,7 @@ def content_terms(text: str) -> dict[str, float]:
 @functools.lru_cache(maxsize=8192)
 def _content_terms(text: str) -> tuple[tuple[str, float], ...]:
     # Cached: a sentence is the context of each of its clauses.
-    if _PHRASE_LOWER.search(text.lower()) or _FOLDS_TO_LATIN.search(text):
+    if _PHRASE_FOLDED.search(folded(text)):
         text = _PHRASE.sub(_canonical_phrase, text)
     terms: dict[str, float] = {}
     for position, match in enumerate(_TOKEN.finditer(text)):
