@@ -307,22 +307,11 @@ class ClaimSignature:
     # Which way a quote that gives a figure says it went: 1 up ("rose 4.2%"), -1 down
     # ("was cut by 18%"), 0 neither or both, or no figure.
     direction: int = 0
-    # Read from the figures once, for the comparisons with every candidate: the figures
-    # of each kind, the times given (dates, periods, years) and the counts of 100 or more.
-    by_kind: dict[str, tuple[Figure, ...]] = field(init=False, repr=False, compare=False)
-    times: tuple[Figure, ...] = field(init=False, repr=False, compare=False)
-    large_counts: tuple[Figure, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        figures = self.figures
-        by_kind: dict[str, tuple[Figure, ...]] = {}
-        for figure in figures:
-            by_kind[figure.kind] = (*by_kind.get(figure.kind, ()), figure)
-        times = tuple(figure for figure in figures if figure.kind in _TIME_KINDS)
-        large = tuple(f for f in figures if f.kind == "count" and f.value[0] >= _LARGE_COUNT)
-        object.__setattr__(self, "by_kind", by_kind)
-        object.__setattr__(self, "times", times)
-        object.__setattr__(self, "large_counts", large)
+    # The figures again, read once for the comparisons with every candidate: those of
+    # each kind, the times given (dates, periods, years) and the counts of 100 or more.
+    by_kind: dict[str, tuple[Figure, ...]] = field(default_factory=dict, repr=False, compare=False)
+    times: tuple[Figure, ...] = field(default=(), repr=False, compare=False)
+    large_counts: tuple[Figure, ...] = field(default=(), repr=False, compare=False)
 
     def __reduce__(self) -> tuple[type[ClaimSignature], tuple[object, ...]]:
         # Pickled by its fields in order: far quicker to load than a slotted dataclass's
@@ -341,6 +330,9 @@ class ClaimSignature:
             self.values,
             self.figure_keys,
             self.direction,
+            self.by_kind,
+            self.times,
+            self.large_counts,
         )
 
     @classmethod
@@ -395,6 +387,9 @@ class ClaimSignature:
         predicate = {t: w for t, w in terms.items() if t not in names and t[0] != "#"}
         negated = _NEGATION.search(text) is not None
         largest_count = max((f.value[0] for f in figures if f.kind == "count"), default=-1.0)
+        by_kind: dict[str, tuple[Figure, ...]] = {}
+        for figure in figures:
+            by_kind[figure.kind] = (*by_kind.get(figure.kind, ()), figure)
         return cls(
             terms,
             figures,
@@ -409,6 +404,9 @@ class ClaimSignature:
             tuple(_figure_value(figure) for figure in figures),
             tuple(dict.fromkeys(_posting_key(figure) for figure in figures)),
             direction,
+            by_kind,
+            tuple(figure for figure in figures if figure.kind in _TIME_KINDS),
+            tuple(f for f in figures if f.kind == "count" and f.value[0] >= _LARGE_COUNT),
         )
 
     def index_keys(self) -> tuple[str, ...]:
